@@ -1,0 +1,48 @@
+/**
+ * Candidate generation: the names that share a (near) token with the query, ranked by the summed
+ * weight of what they share, cut to a short list for exact scoring. Tokens as common as legal forms
+ * only add to candidates found through rarer tokens.
+ */
+import type { NameIndex } from './nameIndex.js';
+import type { QueryToken } from './queryTokens.js';
+
+const scratch = new WeakMap<NameIndex, Float64Array>();
+
+/** Posting lists longer than this do not open new candidates when the query has rarer tokens. */
+export const commonPostingLength = 1500;
+
+/**
+ * Ids of the best `limit` candidate names, optionally only from some lists.
+ * @example candidateNames(index, resolveQuery(index, nameTokens('Dali Technology')), { limit: 50 })
+ */
+export function candidateNames(index: NameIndex, query: readonly QueryToken[], opts: { limit: number; lists?: ReadonlySet<string> }): number[] {
+  let acc = scratch.get(index);
+  if (!acc) {
+    acc = new Float64Array(index.names.length);
+    scratch.set(index, acc);
+  }
+  const touched: number[] = [];
+  const { postings, weight } = index.vocab;
+  const hasRare = query.some((q) => [...q.matches.keys()].some((id) => postings[id]!.length <= commonPostingLength));
+  const lists = opts.lists;
+  for (const q of query) {
+    for (const [id, sim] of q.matches) {
+      const p = postings[id]!;
+      const opens = !hasRare || p.length <= commonPostingLength;
+      const w = sim * weight[id]!;
+      for (let k = 0; k < p.length; k++) {
+        const n = p[k]!;
+        if (acc[n] === 0) {
+          if (!opens) continue;
+          if (lists && !lists.has(index.recordList[index.names[n]!.record]!)) continue;
+          touched.push(n);
+        }
+        acc[n] += w;
+      }
+    }
+  }
+  touched.sort((a, b) => acc![b]! - acc![a]!);
+  const out = touched.slice(0, opts.limit);
+  for (const n of touched) acc[n] = 0;
+  return out;
+}
