@@ -10,7 +10,6 @@
 import type { IndexedName, NameIndex } from './nameIndex.js';
 import type { QueryToken } from './queryTokens.js';
 import { tokenSimilarity } from './tokenSimilarity.js';
-import { skeleton } from './phonetic.js';
 
 export interface Alignment {
   /** query token positions (inclusive) */
@@ -50,10 +49,10 @@ export function scoreName(index: NameIndex, query: readonly QueryToken[], baseWe
         if (s > best) best = s;
       }
     }
-    if (best < 0.9 && q.span[0] === q.span[1] && q.text.length >= 5 && m > 1) {
+    if (best < 0.9 && q.span[0] === q.span[1] && q.text.length >= 6 && m > 1) {
       for (let j = 0; j + 1 < m; j++) {
         const joined = vocab.text[t[j]!]! + vocab.text[t[j + 1]!]!;
-        const s = tokenSimilarity(q.text, q.skeleton, joined, skeleton(joined));
+        const s = Math.abs(joined.length - q.text.length) > 2 ? 0 : tokenSimilarity(q.text, '', joined, '', false);
         if (s > 0) pairs.push({ q: q.span, n: [j, j + 1], s, v: s * (baseWeights[q.span[0]]! + wn[j]! + wn[j + 1]!) });
       }
     }

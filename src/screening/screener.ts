@@ -69,7 +69,8 @@ export function createScreener(sources: readonly ScreeningSource[], threshold = 
   return { index: buildNameIndex(records), sources: summary, threshold };
 }
 
-const candidateLimit = 80;
+const candidateLimit = 50;
+const noCorroboration = { adjustment: 0, notes: [] as string[] };
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
@@ -85,13 +86,14 @@ export function screenName(screener: Screener, query: ScreenQuery, opts: ScreenO
   const resolved = resolveQuery(index, tokens);
   const baseWeights = resolved.filter((q) => q.span[0] === q.span[1]).map((q) => q.weight);
   const lists = query.lists?.length ? new Set(query.lists) : undefined;
+  const hasFacts = Boolean(query.country || query.type || query.dob);
   const best = new Map<number, { score: number; name: number; raw: ReturnType<typeof scoreName>; adj: ReturnType<typeof corroborate> }>();
   for (const n of candidateNames(index, resolved, { limit: candidateLimit, lists })) {
     const name = index.names[n]!;
     const raw = scoreName(index, resolved, baseWeights, name);
     if (raw.score <= 0) continue;
     const record = index.records[name.record]!;
-    const adj = corroborate(query, record);
+    const adj = hasFacts ? corroborate(query, record) : noCorroboration;
     const score = Math.max(0, Math.min(1, raw.score * (name.kind === 'weak' ? weakAliasFactor : 1) + adj.adjustment));
     const prev = best.get(name.record);
     if (!prev || score > prev.score || (score === prev.score && name.kind === 'primary')) best.set(name.record, { score, name: n, raw, adj });
