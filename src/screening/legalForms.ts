@@ -20,6 +20,8 @@ const phrases: [string[], string][] = [
   [['private', 'limited'], 'pvt ltd'],
 ];
 
+const phraseStarts = new Set(phrases.map(([p]) => p[0]!));
+
 /** Single-token synonyms → canonical. */
 const single: Record<string, string> = {
   co: 'co', company: 'co', companies: 'co', compania: 'co', cia: 'co', ltd: 'ltd', limited: 'ltd', ltda: 'ltd',
@@ -48,7 +50,7 @@ export function canonicalLegalForms(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     let matched = false;
-    for (const [phrase, canon] of phrases) {
+    if (phraseStarts.has(tokens[i]!)) for (const [phrase, canon] of phrases) {
       if (phrase.every((p, k) => tokens[i + k] === p)) {
         out.push(...canon.split(' '));
         i += phrase.length;

@@ -17,6 +17,8 @@ export type PartyType = 'person' | 'entity' | 'vessel' | 'aircraft' | 'unknown';
 export interface ListName {
   name: string;
   kind: 'primary' | 'strong' | 'weak' | 'script';
+  /** the name's comparable words, space-separated (a cache kept in bundled snapshots) */
+  words?: string;
 }
 
 export interface RecordDate {

@@ -4,7 +4,8 @@
  * one-deletion keys. A query touches only the names that share a (near) token with it.
  */
 import type { ListName, ScreeningRecord } from './model.js';
-import { nameTokens, type TokenRole } from './tokens.js';
+import { nameWords, tokenRole, type TokenRole } from './tokens.js';
+import { skeleton as skeletonOf } from './phonetic.js';
 import { deletionKeys } from './deletions.js';
 
 export interface IndexedName {
@@ -52,35 +53,37 @@ export function buildNameIndex(records: ScreeningRecord[]): NameIndex {
   const role: TokenRole[] = [];
   const posting: number[][] = [];
   const names: IndexedName[] = [];
-  records.forEach((r, ri) => {
-    const seen = new Set<string>();
+  for (let ri = 0; ri < records.length; ri++) {
+    const r = records[ri]!;
+    const seen = r.names.length > 1 ? new Set<string>() : null;
     for (const n of r.names) {
-      const folded = n.name.trim();
-      if (!folded) continue;
-      const toks = nameTokens(n.name);
+      const toks = n.words !== undefined ? (n.words ? n.words.split(' ') : []) : nameWords(n.name);
       if (toks.length === 0) continue;
-      const key = toks.map((t) => t.text).join(' ');
-      if (seen.has(key)) continue; // the same name twice on one record (case or punctuation only)
-      seen.add(key);
+      if (seen) {
+        const key = toks.join(' ');
+        if (seen.has(key)) continue; // the same name twice on one record (case or punctuation only)
+        seen.add(key);
+      }
       const nameId = names.length;
       const tokenIds = new Int32Array(toks.length);
-      toks.forEach((t, i) => {
-        let id = ids.get(t.text);
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i]!;
+        let id = ids.get(t);
         if (id === undefined) {
           id = text.length;
-          ids.set(t.text, id);
-          text.push(t.text);
-          skeleton.push(t.skeleton);
-          role.push(t.role);
+          ids.set(t, id);
+          text.push(t);
+          skeleton.push(skeletonOf(t));
+          role.push(tokenRole(t));
           posting.push([]);
         }
         tokenIds[i] = id;
         const p = posting[id]!;
         if (p[p.length - 1] !== nameId) p.push(nameId);
-      });
+      }
       names.push({ record: ri, kind: n.kind, text: n.name, tokens: tokenIds });
     }
-  });
+  }
   const N = names.length;
   const weight = new Float64Array(text.length);
   for (let i = 0; i < text.length; i++) weight[i] = Math.log(1 + N / posting[i]!.length) * roleWeight[role[i]!];

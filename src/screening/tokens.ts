@@ -38,16 +38,29 @@ function joinInitials(words: string[]): string[] {
 }
 
 /**
+ * The comparable words of a name: folded, initials joined, legal forms canonical.
+ * @example nameWords('Acme Trading CO., LTD.') → ['acme','trading','co','ltd']
+ */
+export function nameWords(name: string): string[] {
+  const folded = foldName(name);
+  if (!folded) return [];
+  return canonicalLegalForms(joinInitials(folded.split(' ')));
+}
+
+/** A word with its skeleton and role. */
+export function toToken(text: string): Token {
+  return { text, skeleton: skeleton(text), role: tokenRole(text) };
+}
+
+/** The role of a canonical word. */
+export function tokenRole(text: string): TokenRole {
+  return isLegalForm(text) ? 'legal' : isParticle(text) ? 'particle' : 'word';
+}
+
+/**
  * Tokenise a name.
  * @example nameTokens('Acme Trading CO., LTD.').map((t) => t.text) → ['acme','trading','co','ltd']
  */
 export function nameTokens(name: string): Token[] {
-  const folded = foldName(name);
-  if (!folded) return [];
-  const words = canonicalLegalForms(joinInitials(folded.split(' ')));
-  return words.map((text) => ({
-    text,
-    skeleton: skeleton(text),
-    role: isLegalForm(text) ? 'legal' : isParticle(text) ? 'particle' : 'word',
-  }));
+  return nameWords(name).map(toToken);
 }
