@@ -1,6 +1,6 @@
 /**
  * Candidate generation: the names that share a (near) token with the query, ranked by the summed
- * weight of what they share, cut to a short list for exact scoring. Tokens as common as legal forms
+ * weight of what they share (times the share of the name covered), cut to a short list for exact scoring. Tokens as common as legal forms
  * only add to candidates found through rarer tokens.
  */
 import type { NameIndex } from './nameIndex.js';
@@ -43,7 +43,10 @@ export function candidateNames(index: NameIndex, query: readonly QueryToken[], o
       }
     }
   }
-  touched.sort((a, b) => acc![b]! - acc![a]!);
+  // rank by shared weight × the share of the name it covers, so a short name that is all query wins
+  const nw = index.nameWeight;
+  const rank = (n: number) => (acc![n]! * acc![n]!) / (nw[n]! + 1e-9);
+  touched.sort((a, b) => rank(b) - rank(a));
   const out = touched.slice(0, opts.limit);
   for (const n of touched) acc[n] = 0;
   return out;

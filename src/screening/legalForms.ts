@@ -1,3 +1,5 @@
+import { osaDistance } from './similarity.js';
+
 /**
  * Legal forms and name particles. Each legal form maps to one canonical token so that
  * `CO., LTD.` ≈ `COMPANY LIMITED` and `LLC` ≈ `LIMITED LIABILITY COMPANY`; both carry little weight.
@@ -11,6 +13,10 @@ const phrases: [string[], string][] = [
   [['open', 'joint', 'stock', 'company'], 'ojsc'],
   [['closed', 'joint', 'stock', 'company'], 'cjsc'],
   [['joint', 'stock', 'company'], 'jsc'],
+  [['public', 'joint', 'stock'], 'pjsc'],
+  [['open', 'joint', 'stock'], 'ojsc'],
+  [['closed', 'joint', 'stock'], 'cjsc'],
+  [['joint', 'stock'], 'jsc'],
   [['public', 'limited', 'company'], 'plc'],
   [['obshchestvo', 's', 'ogranichennoi', 'otvetstvennostyu'], 'ooo'],
   [['obshchestvo', 's', 'ogranichennoy', 'otvetstvennostyu'], 'ooo'],
@@ -42,8 +48,18 @@ const particles = new Set([
   'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'y', 'e', 'and', 'of', 'the', 'for', 'und', 'et',
 ]);
 
+/** Words of legal forms long enough to be recognised with one typo (`CODPORATION`, `LIMTED`). */
+const typoTolerant = ['company', 'limited', 'corporation', 'incorporated', 'establishment'];
+
+/** Equal, or one edit apart for words of five letters or more. */
+function wordMatches(word: string, form: string): boolean {
+  if (word === form) return true;
+  if (form.length < 5 || Math.abs(word.length - form.length) > 1) return false;
+  return osaDistance(word, form, 1) <= 1;
+}
+
 /**
- * Replace legal-form words and phrases with canonical tokens.
+ * Replace legal-form words and phrases with canonical tokens (one typo tolerated in long words).
  * @example canonicalLegalForms(['acme','company','limited']) → ['acme','co','ltd']
  */
 export function canonicalLegalForms(tokens: readonly string[]): string[] {
@@ -51,7 +67,7 @@ export function canonicalLegalForms(tokens: readonly string[]): string[] {
   for (let i = 0; i < tokens.length; ) {
     let matched = false;
     if (phraseStarts.has(tokens[i]!)) for (const [phrase, canon] of phrases) {
-      if (phrase.every((p, k) => tokens[i + k] === p)) {
+      if (phrase.every((p, k) => tokens[i + k] !== undefined && wordMatches(tokens[i + k]!, p))) {
         out.push(...canon.split(' '));
         i += phrase.length;
         matched = true;
@@ -60,7 +76,8 @@ export function canonicalLegalForms(tokens: readonly string[]): string[] {
     }
     if (matched) continue;
     const t = tokens[i]!;
-    out.push(notLegal.has(t) ? t : single[t] ?? t);
+    const typo = t.length >= 6 && !(t in single) ? typoTolerant.find((f) => wordMatches(t, f)) : undefined;
+    out.push(notLegal.has(t) ? t : single[typo ?? t] ?? t);
     i++;
   }
   return out;

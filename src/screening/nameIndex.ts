@@ -35,6 +35,8 @@ export interface NameIndex {
   deletions: Map<string, number[]> | null;
   /** list slug of every record, for fast list filtering */
   recordList: string[];
+  /** summed token weight of every name */
+  nameWeight: Float64Array;
   /** weight of an unseen token (as rare as a token can be) */
   unseenWeight: number;
 }
@@ -87,6 +89,8 @@ export function buildNameIndex(records: ScreeningRecord[]): NameIndex {
   const N = names.length;
   const weight = new Float64Array(text.length);
   for (let i = 0; i < text.length; i++) weight[i] = Math.log(1 + N / posting[i]!.length) * roleWeight[role[i]!];
+  const nameWeight = new Float64Array(N);
+  for (let n = 0; n < N; n++) for (const id of names[n]!.tokens) nameWeight[n] += weight[id]!;
   const bySkeleton = new Map<string, number[]>();
   skeleton.forEach((s, i) => {
     if (s.length < 2) return;
@@ -101,6 +105,7 @@ export function buildNameIndex(records: ScreeningRecord[]): NameIndex {
     bySkeleton,
     deletions: null,
     recordList: records.map((r) => r.list),
+    nameWeight,
     unseenWeight: Math.log(1 + N),
   };
 }

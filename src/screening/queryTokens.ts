@@ -5,7 +5,7 @@
  */
 import { deletionIndex, type NameIndex } from './nameIndex.js';
 import { deletionKeys } from './deletions.js';
-import { tokenSimilarity } from './tokenSimilarity.js';
+import { tokenSimilarity, type SkeletonMode } from './tokenSimilarity.js';
 import { skeleton as skeletonOf } from './phonetic.js';
 import type { Token } from './tokens.js';
 import { roleWeight } from './nameIndex.js';
@@ -41,17 +41,17 @@ function splitIntoWords(index: NameIndex, text: string): [number, number] | unde
  * The vocabulary tokens within reach of `text`: itself, same skeleton, one deletion apart.
  * @example vocabularyMatches(index, 'ghdir', 'ghdr') has the id of 'ghadir'
  */
-export function vocabularyMatches(index: NameIndex, text: string, skel: string, skeletons = true): Map<number, number> {
+export function vocabularyMatches(index: NameIndex, text: string, skel: string, mode: SkeletonMode = 'checked'): Map<number, number> {
   const { vocab } = index;
   const out = new Map<number, number>();
   const consider = (id: number) => {
     if (out.has(id)) return;
-    const s = tokenSimilarity(text, skel, vocab.text[id]!, vocab.skeleton[id]!, skeletons);
+    const s = tokenSimilarity(text, skel, vocab.text[id]!, vocab.skeleton[id]!, mode);
     if (s > 0) out.set(id, s);
   };
   const exact = vocab.ids.get(text);
   if (exact !== undefined) out.set(exact, 1);
-  if (skeletons && skel.length >= 2) for (const id of index.bySkeleton.get(skel) ?? []) consider(id);
+  if (mode !== 'off' && skel.length >= 2) for (const id of index.bySkeleton.get(skel) ?? []) consider(id);
   if (text.length >= 4) {
     const del = deletionIndex(index);
     for (const k of deletionKeys(text)) for (const id of del.get(k) ?? []) consider(id);
@@ -78,7 +78,7 @@ export function resolveQuery(index: NameIndex, tokens: readonly Token[]): QueryT
     return index.unseenWeight * roleWeight[role];
   };
   tokens.forEach((t, i) => {
-    const matches = vocabularyMatches(index, t.text, t.skeleton);
+    const matches = vocabularyMatches(index, t.text, t.skeleton, t.loose ? 'loose' : 'checked');
     const q: QueryToken = { ...t, span: [i, i], matches, weight: weightOf(t.text, matches, t.role) };
     const parts = t.role === 'word' ? splitIntoWords(index, t.text) : undefined;
     if (parts) q.parts = parts;
@@ -90,7 +90,7 @@ export function resolveQuery(index: NameIndex, tokens: readonly Token[]): QueryT
     if (a.role === 'legal' || b.role === 'legal') continue;
     const text = a.text + b.text;
     if (text.length < 6) continue;
-    const matches = vocabularyMatches(index, text, skeletonOf(text), false);
+    const matches = vocabularyMatches(index, text, skeletonOf(text), 'off');
     if (matches.size) out.push({ text, skeleton: skeletonOf(text), role: 'word', span: [i, i + 1], matches, weight: weightOf(text, matches, 'word') });
   }
   return out;

@@ -24,6 +24,8 @@ export interface NameScore {
   queryCoverage: number;
   nameCoverage: number;
   alignments: Alignment[];
+  /** the aligned tokens appear in the same order in the query and the name */
+  inOrder: boolean;
 }
 
 export const queryExponent = 0.6;
@@ -52,7 +54,7 @@ export function scoreName(index: NameIndex, query: readonly QueryToken[], baseWe
     if (best < 0.9 && q.span[0] === q.span[1] && q.text.length >= 6 && m > 1) {
       for (let j = 0; j + 1 < m; j++) {
         const joined = vocab.text[t[j]!]! + vocab.text[t[j + 1]!]!;
-        const s = Math.abs(joined.length - q.text.length) > 2 ? 0 : tokenSimilarity(q.text, '', joined, '', false);
+        const s = Math.abs(joined.length - q.text.length) > 2 ? 0 : tokenSimilarity(q.text, '', joined, '', 'off');
         if (s > 0) pairs.push({ q: q.span, n: [j, j + 1], s, v: s * (baseWeights[q.span[0]]! + wn[j]! + wn[j + 1]!) });
       }
     }
@@ -77,5 +79,6 @@ export function scoreName(index: NameIndex, query: readonly QueryToken[], baseWe
   const nameCoverage = wnTotal > 0 ? mn / wnTotal : 0;
   const score = queryCoverage > 0 && nameCoverage > 0 ? queryCoverage ** queryExponent * nameCoverage ** nameExponent : 0;
   alignments.sort((a, b) => a.query[0] - b.query[0]);
-  return { score, queryCoverage, nameCoverage, alignments };
+  const inOrder = alignments.every((al, i) => i === 0 || al.name[0] > alignments[i - 1]!.name[0]);
+  return { score, queryCoverage, nameCoverage, alignments, inOrder };
 }

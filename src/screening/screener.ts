@@ -98,9 +98,21 @@ export function screenName(screener: Screener, query: ScreenQuery, opts: ScreenO
     const prev = best.get(name.record);
     if (!prev || score > prev.score || (score === prev.score && name.kind === 'primary')) best.set(name.record, { score, name: n, raw, adj });
   }
+  // Ties (the same name on several records) are broken by: the words in the query's order, the name
+  // written exactly as the query, an original list before the CSL (which copies other lists), fewer words.
+  const queryKey = tokens.map((t) => t.text).join(' ');
+  const exact = (n: number) => (Array.from(index.names[n]!.tokens, (id) => index.vocab.text[id]).join(' ') === queryKey ? 0 : 1);
+  const copy = (ri: number) => (index.recordList[ri] === 'us-csl' ? 1 : 0);
   const ranked = [...best.entries()]
     .filter(([, b]) => b.score >= minScore)
-    .sort((a, b) => b[1].score - a[1].score || index.names[a[1].name]!.tokens.length - index.names[b[1].name]!.tokens.length)
+    .sort(
+      (a, b) =>
+        round(b[1].score) - round(a[1].score) ||
+        Number(b[1].raw.inOrder) - Number(a[1].raw.inOrder) ||
+        exact(a[1].name) - exact(b[1].name) ||
+        copy(a[0]) - copy(b[0]) ||
+        index.names[a[1].name]!.tokens.length - index.names[b[1].name]!.tokens.length,
+    )
     .slice(0, limit);
   const matches = ranked.map(([ri, b]): Match => {
     const record = index.records[ri]!;

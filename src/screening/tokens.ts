@@ -12,6 +12,8 @@ export interface Token {
   text: string;
   skeleton: string;
   role: TokenRole;
+  /** romanised from a script that leaves short vowels unwritten (Arabic, Persian): match skeletons loosely */
+  loose?: boolean;
 }
 
 function joinInitials(words: string[]): string[] {
@@ -62,5 +64,7 @@ export function tokenRole(text: string): TokenRole {
  * @example nameTokens('Acme Trading CO., LTD.').map((t) => t.text) → ['acme','trading','co','ltd']
  */
 export function nameTokens(name: string): Token[] {
-  return nameWords(name).map(toToken);
+  const tokens = nameWords(name).map(toToken);
+  if (/[\u0600-\u06ff]/.test(name)) for (const t of tokens) t.loose = true;
+  return tokens;
 }
