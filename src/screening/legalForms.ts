@@ -48,6 +48,13 @@ const particles = new Set([
   'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'y', 'e', 'and', 'of', 'the', 'for', 'und', 'et',
 ]);
 
+/** Legal-form words written together. */
+const joinedForms: Record<string, string[]> = {
+  jointstock: ['joint', 'stock'],
+  openjoint: ['open', 'joint'],
+  limitedliability: ['limited', 'liability'],
+};
+
 /** Words of legal forms long enough to be recognised with one typo (`CODPORATION`, `LIMTED`). */
 const typoTolerant = ['company', 'limited', 'corporation', 'incorporated', 'establishment'];
 
@@ -62,7 +69,8 @@ function wordMatches(word: string, form: string): boolean {
  * Replace legal-form words and phrases with canonical tokens (one typo tolerated in long words).
  * @example canonicalLegalForms(['acme','company','limited']) → ['acme','co','ltd']
  */
-export function canonicalLegalForms(tokens: readonly string[]): string[] {
+export function canonicalLegalForms(words: readonly string[]): string[] {
+  const tokens = words.some((w) => w in joinedForms) ? words.flatMap((w) => joinedForms[w] ?? [w]) : words;
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     let matched = false;

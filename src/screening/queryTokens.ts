@@ -7,6 +7,7 @@ import { deletionIndex, type NameIndex } from './nameIndex.js';
 import { deletionKeys } from './deletions.js';
 import { tokenSimilarity, type SkeletonMode } from './tokenSimilarity.js';
 import { skeleton as skeletonOf } from './phonetic.js';
+import { romanisationAlternates } from './romanisation.js';
 import type { Token } from './tokens.js';
 import { roleWeight } from './nameIndex.js';
 
@@ -38,7 +39,8 @@ function splitIntoWords(index: NameIndex, text: string): [number, number] | unde
 }
 
 /**
- * The vocabulary tokens within reach of `text`: itself, same skeleton, one deletion apart.
+ * The vocabulary tokens within reach of `text`: itself, romanisation alternates, same skeleton,
+ * one deletion apart.
  * @example vocabularyMatches(index, 'ghdir', 'ghdr') has the id of 'ghadir'
  */
 export function vocabularyMatches(index: NameIndex, text: string, skel: string, mode: SkeletonMode = 'checked'): Map<number, number> {
@@ -51,6 +53,10 @@ export function vocabularyMatches(index: NameIndex, text: string, skel: string, 
   };
   const exact = vocab.ids.get(text);
   if (exact !== undefined) out.set(exact, 1);
+  for (const alt of romanisationAlternates(text)) {
+    const id = vocab.ids.get(alt);
+    if (id !== undefined) consider(id);
+  }
   if (mode !== 'off' && skel.length >= 2) for (const id of index.bySkeleton.get(skel) ?? []) consider(id);
   if (text.length >= 4) {
     const del = deletionIndex(index);

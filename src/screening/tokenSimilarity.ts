@@ -8,6 +8,7 @@
  * are not written: محمد → mhmd).
  */
 import { jaroWinkler, osaDistance } from './similarity.js';
+import { romanisationClass } from './romanisation.js';
 
 export const minTokenSimilarity = 0.7;
 
@@ -19,6 +20,8 @@ export type SkeletonMode = 'off' | 'checked' | 'loose';
 
 export function tokenSimilarity(a: string, skelA: string, b: string, skelB: string, mode: SkeletonMode = 'checked'): number {
   if (a === b) return 1;
+  const ca = romanisationClass(a);
+  if (ca >= 0 && ca === romanisationClass(b)) return 0.92;
   const la = a.length;
   const lb = b.length;
   if (la <= 2 || lb <= 2) return 0;

@@ -1,8 +1,9 @@
 /**
  * Transliteration of non-Latin scripts into plain Latin, close to how sanctions lists romanise:
  * Cyrillic (BGN/PCGN-like, Russian and Ukrainian letters), Greek, Arabic and Persian (consonantal,
- * long vowels as a/i/u, `ال` split off as `al`), Hangul (syllables decomposed, McCune-Reischauer-like
- * consonants). Scripts without a table here (CJK ideographs, Devanagari, Thai) are left as they are;
+ * long vowels as a/i/u, `ال` split off as `al`). Scripts without a table here (CJK ideographs, Hangul,
+ * Devanagari, Thai) are left as they are — no list we hold writes names in them, and a guessed
+ * romanisation raised false hits (Korean 김 → Kim);
  * the tokenizer drops what it cannot read, so such a query finds nothing rather than something wrong.
  */
 
@@ -53,19 +54,6 @@ function arabicWord(word: string): string {
   return prefix + out;
 }
 
-// Hangul: initial, medial, final jamo romanisations (McCune-Reischauer without diacritics).
-const hInitial = ['k', 'kk', 'n', 't', 'tt', 'r', 'm', 'p', 'pp', 's', 'ss', '', 'ch', 'tch', 'ch', 'k', 't', 'p', 'h'];
-const hMedial = ['a', 'ae', 'ya', 'yae', 'o', 'e', 'yo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'u', 'ui', 'i'];
-const hFinal = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'l', 'l', 'l', 'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't'];
-
-function hangul(c: string): string {
-  const code = c.codePointAt(0)! - 0xac00;
-  const i = Math.floor(code / 588);
-  const m = Math.floor((code % 588) / 28);
-  const f = code % 28;
-  return hInitial[i]! + hMedial[m]! + hFinal[f]!;
-}
-
 /**
  * Romanise every character of a known non-Latin script; other characters pass through.
  * @example transliterate('Михайло Шаповал') === 'Mikhaylo Shapoval'
@@ -90,7 +78,6 @@ export function transliterate(input: string): string {
     const upper = c !== lower;
     const cy = cyrillic[lower] ?? greek[lower];
     if (cy !== undefined) out += upper && cy ? cy[0]!.toUpperCase() + cy.slice(1) : cy;
-    else if (c >= '\uac00' && c <= '\ud7a3') out += hangul(c) + (upper ? '' : '');
     else out += c;
   }
   flush();
