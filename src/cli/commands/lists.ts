@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Command } from '../command.js';
 import { parseCommandArgs, printJson } from '../command.js';
 
@@ -14,7 +15,9 @@ export const listsCommand: Command = {
     const catalog = loadLists(values.lists);
     if (values.save !== undefined) {
       const { writeBundle } = await import('../../screening/bundle.js');
-      writeBundle(values.save, catalog.snapshots);
+      // origins relative to the lists folder's parent (`lists/us-csl/2023-11-30`), not this machine's paths
+      const base = values.lists === undefined ? '' : path.dirname(path.resolve(values.lists));
+      writeBundle(values.save, catalog.snapshots.map((s) => (base && path.isAbsolute(s.origin) ? { ...s, origin: path.relative(base, s.origin) } : s)));
       process.stderr.write(`tearline lists: wrote ${catalog.snapshots.length} lists to ${values.save}\n`);
     }
     const summary = summariseCatalog(catalog);
