@@ -39,12 +39,15 @@ if (isMain) {
     const out = process.argv[2] ?? '/tmp/screen-answers.jsonl';
     const lines: string[] = [];
     const t = process.hrtime.bigint();
+    const cpu0 = process.cpuUsage();
     for (const q of qs) {
       const r = screenName(screener, { name: q.query, lists: q.screen_against === 'all' ? undefined : [q.screen_against] }, { minScore: 0.3, limit: 10 });
       lines.push(JSON.stringify({ qid: q.qid, results: r.matches.map((m) => ({ id: m.id, score: m.score, matched: m.matched })) }));
     }
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     fs.writeFileSync(out, lines.join('\n') + '\n');
-    console.log(`${qs.length} queries in ${ms.toFixed(0)} ms (${((qs.length / ms) * 1000).toFixed(0)} names/s) → ${out}`);
+    console.log(`${qs.length} queries in ${ms.toFixed(0)} ms (${((qs.length / ms) * 1000).toFixed(0)} names/s; ${cpuMs.toFixed(0)} ms CPU, ${((qs.length / cpuMs) * 1000).toFixed(0)} names/CPU-s) → ${out}`);
   }
 }

@@ -45,9 +45,21 @@ export function candidateNames(index: NameIndex, query: readonly QueryToken[], o
   }
   // rank by shared weight × the share of the name it covers, so a short name that is all query wins
   const nw = index.nameWeight;
-  const rank = (n: number) => (acc![n]! * acc![n]!) / (nw[n]! + 1e-9);
-  touched.sort((a, b) => rank(b) - rank(a));
-  const out = touched.slice(0, opts.limit);
-  for (const n of touched) acc[n] = 0;
-  return out;
+  const ranks = new Float64Array(touched.length);
+  for (let i = 0; i < touched.length; i++) {
+    const n = touched[i]!;
+    ranks[i] = (acc[n]! * acc[n]!) / (nw[n]! + 1e-9);
+    acc[n] = 0;
+  }
+  return topK(touched, ranks, opts.limit);
+}
+
+/** The `k` items with the highest ranks, best first (a threshold pass, then a small sort). */
+function topK(items: number[], ranks: Float64Array, k: number): number[] {
+  if (items.length <= k) return items.map((n, i) => [n, ranks[i]!] as const).sort((a, b) => b[1] - a[1]).map(([n]) => n);
+  const sorted = Float64Array.from(ranks).sort();
+  const cut = sorted[sorted.length - k]!;
+  const picked: [number, number][] = [];
+  for (let i = 0; i < items.length && picked.length < k; i++) if (ranks[i]! >= cut) picked.push([items[i]!, ranks[i]!]);
+  return picked.sort((a, b) => b[1] - a[1]).map(([n]) => n);
 }

@@ -69,7 +69,7 @@ export function createScreener(sources: readonly ScreeningSource[], threshold = 
   return { index: buildNameIndex(records), sources: summary, threshold };
 }
 
-const candidateLimit = 50;
+const candidateLimit = 30;
 const noCorroboration = { adjustment: 0, notes: [] as string[] };
 const round = (x: number) => Math.round(x * 1000) / 1000;
 

@@ -2,6 +2,23 @@
  * String distances used by the scorer and by the baselines in bench/.
  */
 
+const rowA = new Int32Array(128);
+const rowB = new Int32Array(128);
+const rowC = new Int32Array(128);
+
+function osaDistanceAlloc(a: string, b: string, max: number): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return Math.min(d[a.length]![b.length]!, max + 1);
+}
+
 /**
  * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), giving up once it
  * exceeds `max` (returns max + 1 then).
@@ -13,9 +30,11 @@ export function osaDistance(a: string, b: string, max: number): number {
   if (Math.abs(la - lb) > max) return max + 1;
   if (la === 0) return lb;
   if (lb === 0) return la;
-  let prev2 = new Array<number>(lb + 1).fill(0);
-  let prev = Array.from({ length: lb + 1 }, (_, j) => j);
-  let cur = new Array<number>(lb + 1).fill(0);
+  if (lb + 1 > rowA.length) return osaDistanceAlloc(a, b, max);
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     cur[0] = i;
     let rowMin = i;
@@ -28,7 +47,10 @@ export function osaDistance(a: string, b: string, max: number): number {
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
   }
   return prev[lb]!;
 }
