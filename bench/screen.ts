@@ -16,7 +16,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
-import { loadLists } from '../src/screening/load.js';
+import { loadLists, sharedVocabulary } from '../src/screening/load.js';
 import { listSource } from '../src/screening/sources.js';
 import { createScreener, screenName } from '../src/screening/screener.js';
 import { foldName } from '../src/screening/normalise.js';
@@ -39,7 +39,7 @@ const t0 = process.hrtime.bigint();
 const catalog = loadLists();
 const tLoad = ms(t0);
 const t1 = process.hrtime.bigint();
-const screener = createScreener(catalog.snapshots.map(listSource));
+const screener = createScreener(catalog.snapshots.map(listSource), { vocabulary: sharedVocabulary(catalog) });
 const tIndex = ms(t1);
 const records = catalog.snapshots.flatMap((s) => s.records);
 const allNames = records.flatMap((r) => r.names.filter((n) => n.kind !== 'weak').map((n) => ({ id: r.id, list: r.list, text: n.name, folded: foldName(n.name) })));

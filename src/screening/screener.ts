@@ -1,7 +1,7 @@
 /**
  * The screener: sources → one candidate index → ranked, explained matches for a name.
  */
-import type { ScreeningRecord, Citation } from './model.js';
+import type { ScreeningRecord, Citation, WordList } from './model.js';
 import type { ScreeningSource } from './sources.js';
 import { buildNameIndex, type NameIndex } from './nameIndex.js';
 import { nameTokens } from './tokens.js';
@@ -53,10 +53,11 @@ export interface ScreenResult {
 }
 
 /**
- * Build a screener over sources.
+ * Build a screener over sources (`vocabulary`: the one bundled snapshots carry, for a fast start).
  * @example createScreener([listSource(snapshot)])
  */
-export function createScreener(sources: readonly ScreeningSource[], threshold = alertThreshold): Screener {
+export function createScreener(sources: readonly ScreeningSource[], opts: { threshold?: number; vocabulary?: WordList } = {}): Screener {
+  const threshold = opts.threshold ?? alertThreshold;
   const records: ScreeningRecord[] = [];
   const summary = sources.map((s) => {
     let n = 0;
@@ -66,7 +67,7 @@ export function createScreener(sources: readonly ScreeningSource[], threshold = 
     }
     return { slug: s.slug, date: s.date, description: s.description, records: n };
   });
-  return { index: buildNameIndex(records), sources: summary, threshold };
+  return { index: buildNameIndex(records, opts.vocabulary), sources: summary, threshold };
 }
 
 const candidateLimit = 30;
@@ -101,18 +102,19 @@ export function screenName(screener: Screener, query: ScreenQuery, opts: ScreenO
   // Ties (the same name on several records) are broken by: the words in the query's order, the name
   // written exactly as the query, an original list before the CSL (which copies other lists), fewer words.
   const queryKey = tokens.map((t) => t.text).join(' ');
-  const exact = (n: number) => (Array.from(index.names[n]!.tokens, (id) => index.vocab.text[id]).join(' ') === queryKey ? 0 : 1);
-  const copy = (ri: number) => (index.recordList[ri] === 'us-csl' ? 1 : 0);
-  const ranked = [...best.entries()]
+  const keyed = [...best.entries()]
     .filter(([, b]) => b.score >= minScore)
-    .sort(
-      (a, b) =>
-        round(b[1].score) - round(a[1].score) ||
-        Number(b[1].raw.inOrder) - Number(a[1].raw.inOrder) ||
-        exact(a[1].name) - exact(b[1].name) ||
-        copy(a[0]) - copy(b[0]) ||
-        index.names[a[1].name]!.tokens.length - index.names[b[1].name]!.tokens.length,
-    )
+    .map(([ri, b]) => {
+      const name = index.names[b.name]!;
+      const exact = Array.from(name.tokens, (id) => index.vocab.text[id]).join(' ') === queryKey ? 0 : 1;
+      return { ri, b, key: [-round(b.score), b.raw.inOrder ? 0 : 1, exact, index.recordList[ri] === 'us-csl' ? 1 : 0, name.tokens.length] };
+    });
+  const ranked = keyed
+    .sort((x, y) => {
+      for (let i = 0; i < x.key.length; i++) if (x.key[i] !== y.key[i]) return x.key[i]! - y.key[i]!;
+      return 0;
+    })
+    .map(({ ri, b }) => [ri, b] as const)
     .slice(0, limit);
   const matches = ranked.map(([ri, b]): Match => {
     const record = index.records[ri]!;

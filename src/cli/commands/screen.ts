@@ -52,14 +52,14 @@ export const screenCommand: Command = {
     if (values.batch !== undefined && !fs.existsSync(values.batch)) {
       throw createError('BAD_INPUT', `tearline screen: ${values.batch}: no such file`);
     }
-    const { loadLists } = await import('../../screening/load.js');
+    const { loadLists, sharedVocabulary } = await import('../../screening/load.js');
     const { listSource } = await import('../../screening/sources.js');
     const { createScreener, screenName } = await import('../../screening/screener.js');
     const catalog = loadLists(values.lists);
     if (values.db !== undefined) {
       process.stderr.write('tearline screen: cable parties need the network store, which is not in this build; screening the official lists only\n');
     }
-    const screener = createScreener(catalog.snapshots.map(listSource));
+    const screener = createScreener(catalog.snapshots.map(listSource), { vocabulary: sharedVocabulary(catalog) });
     const known = new Set(screener.sources.map((s) => s.slug));
     const lists = values.list?.split(',').map((s) => s.trim()).filter(Boolean);
     for (const l of lists ?? []) {
