@@ -43,9 +43,12 @@ export function chartRow(alpha3: string): ChartRow | null {
 export function destinationCode(input: string): string | null {
   const trimmed = input.trim();
   if (!trimmed) return null;
-  rows();
+  const table = rows();
+  const upper = trimmed.toUpperCase();
+  if (/^[A-Z]{3}$/.test(upper) && table.has(upper)) return upper;
   const ear = byName!.get(trimmed.toLowerCase());
-  return toAlpha3(trimmed) ?? ear ?? null;
+  const byAlpha2 = /^[A-Z]{2}$/.test(upper) ? chartData().rows.find((r) => r.alpha2 === upper)?.alpha3 : undefined;
+  return toAlpha3(trimmed) ?? ear ?? byAlpha2 ?? null;
 }
 
 /** Country Groups the country is in (alpha-3). */

@@ -210,3 +210,24 @@ export function hasWassenaarCounterpart(eccn: string): boolean {
   const wa = eccnToWassenaar(eccn);
   return wa !== null && getIndex().waTop.has(eccn);
 }
+
+/** [path label, own text] of an entry and every sub-paragraph under it, in document order. */
+export function ownTexts(id: string): Array<[string, string]> {
+  const idx = getIndex();
+  const out: Array<[string, string]> = [];
+  const walk = (nid: string) => {
+    const n = idx.nodes.get(nid);
+    if (!n) return;
+    const t = ownText(n);
+    if (t) out.push([n.path.join('.'), t]);
+    n.children.forEach(walk);
+  };
+  walk(id);
+  return out;
+}
+
+/** Searchable text of every entry: id → own text from each list that holds it. */
+export function searchableTexts(): Array<{ id: string; text: string }> {
+  const idx = getIndex();
+  return [...idx.nodes.values()].map((n) => ({ id: n.id, text: [n.ccl, n.eu !== n.ccl ? n.eu : null, n.wa].filter(Boolean).join(' \n ') }));
+}

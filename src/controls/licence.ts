@@ -6,7 +6,7 @@
  */
 import { createError } from '../errors.js';
 import { cclData, chartData, groupsData, part746Data, euData, wassenaarData, type CclRecord, type RequirementRow } from './data.js';
-import { resolveEntry, type ControlEntry } from './entries.js';
+import { resolveEntry, cclRecord, type ControlEntry } from './entries.js';
 import { parseScope, coverage } from './scope.js';
 import { parseChartRule, destinationRuleApplies, unArmsEmbargoed, sectionRefs } from './chart.js';
 import { resolveDestination, type Destination } from './destination.js';
@@ -95,12 +95,25 @@ function relatedCaveats(record: CclRecord | null): string[] {
     .map((s) => `Related Controls of ${record.eccn}: ${s.trim()}`);
 }
 
+const scopes = new Map<string, ReturnType<typeof parseScope>>();
+const rules = new Map<string, ReturnType<typeof parseChartRule>>();
+
+/** parseScope / parseChartRule, memoised: rows are read once per process. */
+function readRow(row: Row, eccn: string) {
+  const sk = `${eccn}\u0000${row.control}`;
+  let scope = scopes.get(sk);
+  if (!scope) scopes.set(sk, (scope = parseScope(row.control, eccn)));
+  const rk = `${row.reason}\u0000${row.chart}`;
+  let rule = rules.get(rk);
+  if (!rule) rules.set(rk, (rule = parseChartRule(row.chart, row.reason)));
+  return { scope, rule };
+}
+
 function evaluateRow(row: Row, record: CclRecord, entry: ControlEntry, dest: Destination): ReasonResult[] {
   const ed = chartData().edition;
   const eccn = record.eccn;
-  const scope = parseScope(row.control, eccn);
+  const { scope, rule } = readRow(row, eccn);
   const cov = coverage(scope, entry.path, eccn);
-  const rule = parseChartRule(row.chart, row.reason);
   const rowName = dest.row?.name ?? dest.name;
   const embargoed = dest.embargoPointer !== null;
   const carved = cov.carvedOut.length ? ` Excepted sub-entries: ${cov.carvedOut.join(', ')}.` : '';
@@ -157,7 +170,7 @@ export function determineLicence(entryInput: string, destinationInput: string): 
   const entry = resolveEntry(entryInput);
   if (!entry) throw createError('NOT_FOUND', `unknown control entry: ${JSON.stringify(entryInput)} (no list holds it; try tearline classify)`);
   const dest = resolveDestination(destinationInput);
-  const record = entry.eccn ? cclData().entries.find((r) => r.eccn === entry.eccn) ?? null : null;
+  const record = entry.eccn ? cclRecord(entry.eccn) : null;
   const onCcl = entry.lists.includes('ccl');
   const chart = chartData();
   const citations: string[] = [];
@@ -199,7 +212,7 @@ export function determineLicence(entryInput: string, destinationInput: string): 
       reasons.push({ reason: x.reason, column: x.column, applies: x.applies, note: x.note, outcome: x.applies === true ? 'licence' : 'conditional', scope: null, marked: null, question: x.question, citation: x.citation });
     }
     const columns = rows.flatMap((r) => {
-      const rule = parseChartRule(r.chart, r.reason);
+      const { rule } = readRow(r, record.eccn);
       return rule.kind === 'columns' ? rule.columns : [];
     });
     const embargo = dest.embargoPointer !== null ? embargoRule(dest.row.alpha3, record, entry.id, columns) : null;
