@@ -92,9 +92,14 @@ export function parseChartRule(chart: string, reason: string | null): ChartRule 
 
 /** Whether a prose destination rule covers a destination (by its governing country and groups). */
 export function destinationRuleApplies(rule: Extract<ChartRule, { kind: 'destinations' }>, alpha3: string, groups: string[], ownAlpha3: string): boolean {
-  const isIn = (codes: string[], gs: string[]) => codes.includes(alpha3) || codes.includes(ownAlpha3) || gs.some((g) => groups.includes(g));
-  if (isIn(rule.exceptCountries, rule.exceptGroups)) return false;
-  return rule.all || isIn(rule.countries, rule.groups);
+  const named = (codes: string[]) => codes.includes(alpha3) || codes.includes(ownAlpha3);
+  const inGroups = (gs: string[]) => gs.some((g) => groups.includes(g));
+  if (named(rule.exceptCountries)) return false;
+  // a country the rule names is in, whatever its groups ("the United Arab Emirates or … D:1, D:4, D:5,
+  // excluding any destination also in A:5 or A:6": the exclusion qualifies the group members)
+  if (named(rule.countries)) return true;
+  if (inGroups(rule.exceptGroups)) return false;
+  return rule.all || inGroups(rule.groups);
 }
 
 /** The countries under UN Security Council arms embargoes (§ 746.1(b)(2)). */

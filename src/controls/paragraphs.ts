@@ -51,6 +51,11 @@ function successorCost(prev: string[] | null, next: string[]): number | null {
   return step <= 8 ? (step - 1) * 0.5 : null;
 }
 
+/** Full-path labels (`a.1.b`) are rarely a note's own list items: a small bonus breaks ties for them. */
+function depthBonus(c: Candidate): number {
+  return 0.05 * (c.segments.length - 1);
+}
+
 /**
  * Split flattened item text into labelled paragraphs (own text only, in document order), plus the
  * preamble before the first label.
@@ -69,12 +74,12 @@ export function splitParagraphs(text: string): { preamble: string; paragraphs: S
   for (let j = 0; j < n; j++) {
     const c = candidates[j]!;
     const startCost = successorCost(null, c.segments);
-    if (startCost !== null) score[j] = 1 - startCost * 0.5;
+    if (startCost !== null) score[j] = 1 - startCost * 0.5 + depthBonus(c);
     for (let i = 0; i < j; i++) {
       if (score[i] === -Infinity) continue;
       const cost = successorCost(candidates[i]!.segments, c.segments);
       if (cost === null) continue;
-      const s = score[i]! + 1 - cost;
+      const s = score[i]! + 1 - cost + depthBonus(c);
       if (s > score[j]!) {
         score[j] = s;
         back[j] = i;
