@@ -189,7 +189,12 @@ export function determineLicence(entryInput: string, destinationInput: string): 
   } else if (!record || !onCcl) {
     licenceRequired = 'conditional';
     outcome = 'refer';
-    const why = entry.kind === 'munitions' ? `${entry.id} is a Wassenaar Munitions List entry: in the United States such items are generally on the USML (ITAR, 22 CFR 121) or in the CCL 600 series; classify the item there.` : `${entry.id} is not on the U.S. Commerce Control List (${entry.lists.join(', ')} only): classify the item under the EAR (possibly EAR99) before deciding.`;
+    const why =
+      entry.kind === 'munitions'
+        ? `${entry.id} is a Wassenaar Munitions List entry: in the United States such items are generally on the USML (ITAR, 22 CFR 121) or in the CCL 600 series; classify the item there.`
+        : entry.eccn?.startsWith('0')
+          ? `${entry.id} (${entry.lists.join(', ')}) is nuclear material or equipment: in the United States its export is licensed by the Nuclear Regulatory Commission (10 CFR part 110) or the Department of Energy (10 CFR part 810), not under the Country Chart.`
+          : `${entry.id} is not on the U.S. Commerce Control List (${entry.lists.join(', ')} only): classify the item under the EAR (possibly EAR99) before deciding.`;
     reasons.push({ reason: 'CLASSIFY', column: null, applies: 'conditional', note: why, outcome: 'refer', scope: null, marked: null, question: why, citation: `15 CFR 774 Supp. 1 (${cclData().edition})` });
   } else if (!dest.row) {
     licenceRequired = 'conditional';
@@ -201,6 +206,10 @@ export function determineLicence(entryInput: string, destinationInput: string): 
     const listed = (record.reasons ?? '').split(/[,;]\s*|\s+and\s+/).map((s) => s.trim()).filter((s) => /^[A-Z]{2}$/.test(s));
     for (const code of listed) {
       if (reasons.some((r) => r.reason === code)) continue;
+      if (code === 'AT' && !dest.embargoPointer && !chart.rows.some((r) => r.marks.some((m) => m.startsWith('AT')))) {
+        reasons.push({ reason: code, column: null, applies: false, note: `AT is a Reason for Control of ${record.eccn} without a License Requirements row in the bundled data; no graded row of this chart edition has an X in AT Column 1 or 2, so AT requires no licence for ${dest.name}.`, outcome: 'no-licence', scope: null, marked: false, question: null, citation: `15 CFR 774 Supp. 1, ECCN ${record.eccn}; 15 CFR 738 Supp. 1 (${chart.edition})` });
+        continue;
+      }
       reasons.push({ reason: code, column: null, applies: 'conditional', note: `${code} is a Reason for Control of ${record.eccn} but the bundled License Requirements have no row for it.`, outcome: 'refer', scope: null, marked: null, question: `Read the License Requirements of ${record.eccn} for ${code}.`, citation: `15 CFR 774 Supp. 1, ECCN ${record.eccn} (${cclData().edition})` });
     }
     if (!rows.length && !listed.length) {
