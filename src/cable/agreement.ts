@@ -52,7 +52,7 @@ function actualFor(v: Vector, cable: Cable): unknown {
     case 'recipients_to':
     case 'recipients_info': {
       const list = v.field === 'recipients_to' ? cable.header?.to ?? [] : cable.header?.info ?? [];
-      return list.map((a) => ({ route: a.ri, name: a.name, precedence: a.precedence, mcn: a.serial, excluded: [] }));
+      return list.map((a) => ({ route: a.ri, name: a.name, precedence: a.precedence, mcn: a.serial, excluded: a.excluded ?? [] }));
     }
     case 'summary':
       return cable.summary ?? '';

@@ -62,6 +62,12 @@ export function parseTags(text: string): string[] {
   return out;
 }
 
+/** Where a REF list starts inside a subject line (`… UK PRIMEREF: A. LONDON 1939`), or -1. */
+export function subjectRefAt(t: string): number {
+  const m = /\s*REFS?\s*:|\s+REFS?\s+(?:\(?[A-Z][.)]\s|[A-Z]+\s+\d)/i.exec(t);
+  return m ? m.index : -1;
+}
+
 /** `SUBJECT: (S) FRENCH FIRM … TO\nCHINA` → {text, marking}. */
 export function parseSubject(text: string): NonNullable<Cable['subject']> {
   let t = squash(text.replace(/\\[ \t]*(?=\r?\n|$)/g, ''))
@@ -69,8 +75,8 @@ export function parseSubject(text: string): NonNullable<Cable['subject']> {
     .replace(/&#x([0-9a-f]{2,6});/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/^(?:SUBJECT|SUBJ|UBJECT)\s*[:;.]?\s*/i, '');
   // a REF list run into the subject line ends it
-  const ref = /\s+REFS?\s*(?::|\s+\(?[A-Z][.)]\s|\s+[A-Z]+\s+\d)/.exec(t);
-  if (ref) t = t.slice(0, ref.index);
+  const ref = subjectRefAt(t);
+  if (ref >= 0) t = t.slice(0, ref);
   let marking = null;
   const m = /^\(([^()]{1,60})\)\s*/.exec(t);
   if (m) {
@@ -100,11 +106,11 @@ function refKind(text: string): string {
 /** Split a REF body into lettered items: `A. STATE 1 B. PARIS 2` → [{label:'A', text}, …]. */
 function splitRefItems(body: string): { label: string | null; text: string }[] {
   const marks: { index: number; len: number; label: string }[] = [];
-  const re = /(?:^|[\s;,])(?:\(([A-Z])\)|([A-Z])[.)])\s+/g;
+  const re = /(?:^|[\s;,¶])¶?(?:\(([A-Z])\)\s*|([A-Z])[.)]\s+|([A-Z])\)(?=[A-Z])|([A-Z])\s+-\s+)/g;
   let expected = 'A';
   let m: RegExpExecArray | null;
   while ((m = re.exec(body))) {
-    const label = (m[1] ?? m[2])!;
+    const label = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     if (label !== expected) continue;
     marks.push({ index: m.index, len: m[0].length, label });
     expected = String.fromCharCode(expected.charCodeAt(0) + 1);
@@ -125,20 +131,26 @@ function splitRefItems(body: string): { label: string | null; text: string }[] {
 /** Find the cable references in one REF item. */
 function cableIdsIn(text: string, citingYear: string | null, citingStation: string | null): string[] {
   const ids: string[] = [];
-  const t = text.toUpperCase();
-  // year? station-words serial(/serial | and serial)*
-  const re = /(?:(?:\(?(\d{2}|\d{4})\)?)\s+)?((?:[A-Z][A-Z.'-]*\s+){0,3}[A-Z][A-Z.'-]*)\s*(?:\((\d{2})\)\s*)?0*(\d{1,6})\b((?:\s*(?:\/|AND|&)\s*0*\d{1,6}\b)*)/g;
+  // page markers of the PDF rendering (`TRIPOLI 00000116 001.2 OF 003`) are not references
+  const t = text.toUpperCase().replace(/\b[A-Z ]+\s+0*\d{1,8}\s+\d{3}\.\d\s+OF\s+\d{3}\b/g, ' ').replace(/\b0(?=[A-Z]{3,})/g, 'O');
+  const re = /(?:(?:\(?([0-9O]{2}|\d{4})\)?)\s*)?\b((?:[A-Z][A-Z.'-]*\s+){0,3}[A-Z][A-Z.'-]*?)\s*(?:\((\d{2})\)\s*)?0*(\d{1,6})\b((?:\s*(?:\/|AND|&)\s*0*\d{1,6}\b)*)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
     const words = m[2]!.trim().split(/\s+/);
     let station: string | null = null;
     for (let k = 0; k < words.length && !station; k++) station = canonicalStation(words.slice(k).join(''));
     if (!station) continue;
-    let year = m[3] ?? m[1] ?? citingYear;
+    let year = (m[3] ?? m[1] ?? citingYear)?.replace(/O/g, '0') ?? null;
     if (!year) continue;
     if (year.length === 4) year = year.slice(2);
     ids.push(`${year}${station}${Number(m[4])}`);
     for (const extra of (m[5] ?? '').matchAll(/0*(\d{1,6})\b/g)) ids.push(`${year}${station}${Number(extra[1])}`);
+  }
+  if (ids.length === 0 && citingYear) {
+    // serial before the station (`870 Ulaanbaatar`)
+    const rev = /^\s*0*(\d{2,6})\s+([A-Z][A-Z .'-]+?)\s*$/.exec(t);
+    const st = rev ? canonicalStation(rev[2]!) : null;
+    if (rev && st) ids.push(`${citingYear}${st}${Number(rev[1])}`);
   }
   if (ids.length === 0 && citingStation && citingYear) {
     const bare = /^\s*0*(\d{2,6})\s*$/.exec(t);

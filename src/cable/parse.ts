@@ -7,7 +7,7 @@ import type { Cable, Header, Marking, Paragraph } from './types.js';
 import { splitLines, isBlank, squash, LineIndex, decodeBytes, type Line, type Encoding } from './text.js';
 import { Diagnostics } from './diagnostics.js';
 import { parseHeader, isHeaderLine } from './header.js';
-import { parseEo, parseTags, parseSubject, parseRefs, parseClassifiedBy } from './fields.js';
+import { parseEo, parseTags, parseSubject, parseRefs, parseClassifiedBy, subjectRefAt } from './fields.js';
 import {
   captionLine, sectionPart, captionStationSerial, fieldStart, paragraphStart, letteredStart, ruleLine,
   pageHeader, transmissionNoise, beginEnd, controlWords,
@@ -154,8 +154,14 @@ export function parseText(input: string | Uint8Array, context: ParseContext = {}
     // no caption: the header is whatever header-like lines come first
     let k = i;
     let last = i;
-    while (k < n && (isBlank(lines[k]!.text) || isHeaderLine(lines[k]!.text) || (last > i && /^\s*R[A-Z0-9]{3,7}\//.test(lines[k]!.text)))) {
-      if (!isBlank(lines[k]!.text)) last = k + 1;
+    let inList = false;
+    while (k < n) {
+      const s = lines[k]!.text;
+      if (isBlank(s)) { inList = false; k++; continue; }
+      const headerLike = isHeaderLine(s);
+      if (!headerLike && !(inList && !fieldAt(s) && !paragraphStart.test(s) && !captionOf(s))) break;
+      if (headerLike) inList = /^\s*(TO|INFO|XMT)\b/.test(s) || (inList && !/^\s*(FM|DE|ZN|VZCZC)/.test(s));
+      last = k + 1;
       k++;
     }
     headerEnd = fm >= 0 ? Math.max(last, fm + 1) : last;
@@ -296,7 +302,11 @@ export function parseText(input: string | Uint8Array, context: ParseContext = {}
         while (j < n && !isBlank(lines[j]!.text) && !fieldAt(lines[j]!.text) && !paragraphStart.test(lines[j]!.text) && !pageHeader.test(lines[j]!.text)) j++;
         let k = j;
         while (k < n && isBlank(lines[k]!.text)) k++;
-        if (k < n && /^\s*(?:\(?[B-Z]\)|[B-Z][.)])\s+\S/.test(lines[k]!.text) && /\d/.test(lines[k]!.text) && !paragraphStart.test(lines[k]!.text)) { j = k + 1; continue; }
+        const nextRef = k < n ? lines[k]!.text : '';
+        const prevRef = lines[j - 1]!.text;
+        if (k < n && !paragraphStart.test(nextRef) && !fieldAt(nextRef)
+          && ((/^\s*¶?\s*(?:\(?[B-Z]\)|[B-Z][.)])\s*\S/.test(nextRef) && /\d/.test(nextRef)) || /^\s*0*\d{2,6}\b/.test(nextRef)
+            || /(?:\(?[A-Z]\)|\b[A-Z]\.|,)\s*$/.test(prevRef))) { j = k + 1; continue; }
         break;
       }
     }
@@ -316,10 +326,14 @@ export function parseText(input: string | Uint8Array, context: ParseContext = {}
         if (cable.tags.length === 0) cable.tags = parseTags(fieldText);
         push('tags', from, j);
         break;
-      case 'subject':
+      case 'subject': {
         cable.subject ??= parseSubject(fieldText);
+        const flat = squash(fieldText);
+        const refAt = subjectRefAt(flat);
+        if (refAt >= 0) cable.refs.push(...parseRefs(flat.slice(refAt).replace(/^\s*/, ''), year, selfStation, selfRef));
         push('subject', from, j);
         break;
+      }
       case 'ref':
         cable.refs.push(...parseRefs(fieldText, year, selfStation, selfRef));
         push('ref', from, j);
