@@ -11,10 +11,10 @@ export function resolveDbLocation(flag: string | undefined): string {
   return flag ?? process.env.TEARLINE_DB ?? 'tearline.db';
 }
 
-/** Open the store at a location. */
-export async function openStore(location: string): Promise<Store> {
+/** Open the store at a location; `mustExist` refuses to create a new archive (for readers). */
+export async function openStore(location: string, options: { mustExist?: boolean } = {}): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(location)) {
     throw createError('USAGE', `PostgreSQL archives are not available in this build yet (${location.replace(/\/\/[^@/]*@/, '//…@')})`);
   }
-  return createSqliteStore(location);
+  return createSqliteStore(location, options);
 }

@@ -66,9 +66,10 @@ export function prepareCable(raw: Uint8Array, source: string): PreparedCable {
   const sha256 = sha256Hex(raw);
   const text = decodeCableBytes(raw);
   const cable = parseCable(text, { source });
+  cable.raw = text; // labels read the caption from the text
+  const portions = preparePortions(cable, text);
   delete cable.raw;
   const extraction = safeExtract(cable);
-  const portions = preparePortions(cable, text);
   const date = cableDate(cable);
   const bannerLevel = cable.classification?.level ?? null;
   const lvl = bannerLevel ? levels.indexOf(bannerLevel) : null;

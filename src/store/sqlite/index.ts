@@ -11,8 +11,8 @@ import { search } from './search.js';
 import { knownHashes, writeBatch } from './write.js';
 
 /** Open a SQLite archive file (created when absent) as a Store. */
-export function createSqliteStore(file: string): Store {
-  const db: Db = openSqlite(file);
+export function createSqliteStore(file: string, options: { mustExist?: boolean } = {}): Store {
+  const db: Db = openSqlite(file, { mustExist: options.mustExist });
   const wrap = <A extends unknown[], R>(f: (db: Db, ...a: A) => R) => async (...a: A): Promise<R> => f(db, ...a);
   return {
     kind: 'sqlite',

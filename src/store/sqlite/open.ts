@@ -10,8 +10,8 @@ import { migrations, schemaVersion } from './schema.js';
 export type Db = Database.Database;
 
 /** Open the database file at `file`, creating and migrating it as needed. */
-export function openSqlite(file: string, options: { readonly?: boolean } = {}): Db {
-  if (options.readonly && !fs.existsSync(file)) {
+export function openSqlite(file: string, options: { mustExist?: boolean } = {}): Db {
+  if (options.mustExist && !fs.existsSync(file)) {
     throw createError('NOT_FOUND', `no archive at ${file} (run tearline ingest first, or give --db)`);
   }
   const dir = path.dirname(path.resolve(file));

@@ -59,6 +59,7 @@ export const migrations: string[] = [
   CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
     subject, body, content='paragraphs', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
   );
+  INSERT INTO paragraphs_fts (paragraphs_fts, rank) VALUES ('rank', 'bm25(2.0, 1.0)');
 
   CREATE TABLE refs (
     cable_id TEXT NOT NULL,

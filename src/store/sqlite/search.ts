@@ -36,7 +36,7 @@ function candidatesSql(db: Db, reader: Reader, query: SearchQuery): { sql: Sql; 
       match,
       sql: {
         sql: `SELECT h.cid, h.pid, h.score FROM (
-            SELECT p.cable_id AS cid, p.id AS pid, min(bm25(paragraphs_fts, 2.0, 1.0)) AS score
+            SELECT p.cable_id AS cid, p.id AS pid, min(f.rank) AS score
             FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid
             WHERE paragraphs_fts MATCH ? AND ${acc.sql}
             GROUP BY p.cable_id
@@ -88,12 +88,12 @@ export function search(db: Db, reader: Reader, query: SearchQuery, options: Sear
   const acc = accessPredicateSql(reader, 'p');
   const subjectQ = db.prepare(`SELECT p.subject, p.lvl FROM paragraphs p WHERE p.cable_id = ? AND p.number = 'subject' AND ${acc.sql}`);
   const portionQ = db.prepare('SELECT number, lvl, body, subject FROM paragraphs WHERE id = ?');
-  const snippetQ = db.prepare(`SELECT snippet(paragraphs_fts, -1, '${open}', '${close}', '…', ${snippetWords}) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = ?`).pluck();
+  const snippetQ = db.prepare(`SELECT snippet(paragraphs_fts, -1, '${open}', '${close}', '…', ${snippetWords}) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = CAST(? AS INTEGER)`).pluck(); // a bound JS number is a REAL, which FTS5 ignores as a rowid constraint
   const audit: AuditEntry[] = [];
   const hits: SearchHit[] = page.map((r) => {
     const subj = subjectQ.get(r.cid, ...acc.params) as { subject: string; lvl: number } | undefined;
     const portion = portionQ.get(r.pid) as { number: string; lvl: number; body: string | null; subject: string | null };
-    const snippet = match ? (snippetQ.get(match, r.pid) as string) : plainSnippet(portion.body ?? portion.subject ?? '');
+    const snippet = match ? (snippetQ.get(match, r.pid) as string).replace(/\s+/g, ' ').trim() : plainSnippet(portion.body ?? portion.subject ?? '');
     const read: string[] = [];
     if (subj && subj.lvl > 0) read.push('subject');
     if (portion.lvl > 0 && portion.number !== 'subject') read.push(portion.number);
