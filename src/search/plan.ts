@@ -5,6 +5,7 @@
  */
 import { createError } from '../errors.js';
 import type { QueryNode, SearchQuery } from './query.js';
+import { parseDateRange } from './dates.js';
 
 export type TextNode = Extract<QueryNode, { type: 'term' | 'phrase' }> | { type: 'and' | 'or'; children: TextNode[]; pos: number } | { type: 'not'; child: TextNode; pos: number };
 export type FilterNode = Extract<QueryNode, { type: 'field' }> | { type: 'and' | 'or'; children: FilterNode[]; pos: number } | { type: 'not'; child: FilterNode; pos: number };
@@ -58,6 +59,13 @@ function checkText(query: SearchQuery, n: TextNode): void {
   }
 }
 
+function checkDates(n: FilterNode): void {
+  if (n.type === 'field') {
+    if (n.field === 'date') parseDateRange(n.value, n.pos);
+  } else if (n.type === 'not') checkDates(n.child);
+  else n.children.forEach(checkDates);
+}
+
 /** Plan a parsed query. Throws QUERY_SYNTAX for a group mixing filters and words under OR. */
 export function planQuery(query: SearchQuery): QueryPlan {
   const plan: QueryPlan = { text: null, exclude: [], filter: null };
@@ -72,6 +80,7 @@ export function planQuery(query: SearchQuery): QueryPlan {
     else throw mixError(query, c.pos);
   }
   for (const p of [...positives, ...plan.exclude]) checkText(query, p);
+  for (const f of filters) checkDates(f);
   if (positives.length) plan.text = positives.length === 1 ? positives[0]! : { type: 'and', children: positives, pos: positives[0]!.pos };
   if (filters.length) plan.filter = filters.length === 1 ? filters[0]! : { type: 'and', children: filters, pos: filters[0]!.pos };
   return plan;

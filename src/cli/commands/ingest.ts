@@ -37,7 +37,9 @@ export const ingestCommand: Command = {
     const store = await openStore(location);
     const progress = values.quiet ? null : createProgressReporter();
     try {
-      const summary = await ingest(store, positionals, { batchSize, onProgress: progress ? (p) => progress.update(p) : undefined });
+      // TEARLINE_INGEST_TRACE=1 writes a line per committed batch on stderr (the crash-safety test kills on it)
+      const trace = process.env.TEARLINE_INGEST_TRACE === '1' ? (n: number) => process.stderr.write(`batch committed: ${n} inputs\n`) : undefined;
+      const summary = await ingest(store, positionals, { batchSize, onProgress: progress ? (p) => progress.update(p) : undefined, onBatch: trace });
       progress?.done();
       if (values.json) printJson({ db: location, ...summary });
       else process.stdout.write(summaryText(summary, location) + '\n');

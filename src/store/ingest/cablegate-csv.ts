@@ -1,7 +1,7 @@
 /**
  * The Cablegate `cables.csv` layout: sequence, date, refid, origin, classification, references, header,
  * body (no header row). Each row becomes a cable text in the archive layout of the shared data folder
- * (id, created, classification, origin, blank line, header, blank line, body); that text is what the
+ * (id, created, an empty released line, classification, origin, blank line, header, blank line, body); that text is what the
  * archive stores as the cable's raw bytes.
  */
 
@@ -34,5 +34,5 @@ export function cablegateDate(date: string): string {
 
 /** The cable text for a row, in the archive layout. */
 export function cablegateRowText(row: CablegateRow): string {
-  return [row.refid.trim(), cablegateDate(row.date), row.classification.trim(), row.origin.trim(), '', row.header, '', row.body, ''].join('\n');
+  return [row.refid.trim(), cablegateDate(row.date), '', row.classification.trim(), row.origin.trim(), '', row.header, '', row.body, ''].join('\n');
 }

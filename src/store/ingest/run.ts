@@ -30,7 +30,7 @@ export interface IngestOptions {
   /** approximate cap on the raw bytes held in one batch */
   batchBytes?: number;
   onProgress?: (p: IngestProgress) => void;
-  /** called after each committed batch (tests use it to crash at a known point) */
+  /** called after each committed batch */
   onBatch?: (done: number) => void;
 }
 

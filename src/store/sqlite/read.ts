@@ -13,10 +13,17 @@ export function getCable(db: Db, id: string): StoredCable | null {
     | { id: string; revision: number; parsed: string; raw: Buffer; sha256: string; source: string; revisions: number }
     | undefined;
   if (!row) return null;
+  const cable = JSON.parse(row.parsed) as Cable;
+  // portion texts are stored once, in paragraphs (seq 0 = subject, seq i = paragraphs[i-1])
+  const texts = db.prepare('SELECT seq, coalesce(subject, body) AS text FROM paragraphs WHERE cable_id = ?').all(id) as { seq: number; text: string }[];
+  for (const t of texts) {
+    if (t.seq === 0 && cable.subject) cable.subject.text = t.text;
+    else if (t.seq > 0 && cable.paragraphs[t.seq - 1]) cable.paragraphs[t.seq - 1]!.text = t.text;
+  }
   return {
     id: row.id, revision: row.revision, revisions: row.revisions, sha256: row.sha256, source: row.source,
     raw: new Uint8Array(row.raw.buffer, row.raw.byteOffset, row.raw.byteLength),
-    cable: JSON.parse(row.parsed) as Cable,
+    cable,
   };
 }
 

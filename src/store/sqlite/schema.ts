@@ -6,7 +6,7 @@ export const migrations: string[] = [
   // 1: the archive
   `
   CREATE TABLE cables (
-    id TEXT PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
     revision INTEGER NOT NULL,          -- the current revision (revisions.revision)
     source TEXT NOT NULL,
     created TEXT, released TEXT,
@@ -16,8 +16,8 @@ export const migrations: string[] = [
     subject TEXT,
     sender TEXT,                        -- header FM line
     addressees TEXT NOT NULL,           -- '|AMEMBASSY PARIS|AMEMBASSY BEIJING|' (TO and INFO) or ''
-    parsed TEXT NOT NULL                -- the Cable as JSON (raw omitted)
-  ) WITHOUT ROWID;
+    parsed TEXT NOT NULL                -- the Cable as JSON, without raw and without portion texts (in paragraphs)
+  );
   CREATE INDEX cables_date ON cables(date);
   CREATE INDEX cables_origin ON cables(origin);
   CREATE INDEX cables_classification ON cables(classification);
@@ -31,8 +31,8 @@ export const migrations: string[] = [
     raw BLOB NOT NULL,                  -- the exact input bytes
     diff_from INTEGER,
     diff TEXT,
-    PRIMARY KEY (cable_id, revision)
-  ) WITHOUT ROWID;
+    UNIQUE (cable_id, revision)
+  );
   CREATE INDEX revisions_sha256 ON revisions(sha256);
 
   CREATE TABLE cable_tags (

@@ -61,7 +61,7 @@ function writeCurrent(s: Statements, item: PreparedCable, revision: number): voi
     id: item.id, revision, source: item.source, created: c.created, released: c.released, date: item.date, year: item.year,
     origin: item.origin, banner: item.banner, classification: item.classification, lvl: item.lvl, subject: c.subject?.text ?? null,
     sender: c.header?.from ?? null, addressees: addresseeColumn(c),
-    parsed: JSON.stringify(c),
+    parsed: JSON.stringify(withoutPortionTexts(c)),
   });
   const portionIds = new Map<string, number>();
   for (const p of item.portions) {
@@ -81,6 +81,15 @@ function writeCurrent(s: Statements, item: PreparedCable, revision: number): voi
   for (const [kind, list] of rows) {
     list.forEach((m, i) => s.insertExtraction.run(item.id, kind, i, m.span.paragraph, portionIds.get(m.span.paragraph) ?? null, JSON.stringify(m)));
   }
+}
+
+/** The cable without its subject and paragraph texts: those live once, in the paragraphs table. */
+function withoutPortionTexts(c: PreparedCable['cable']): PreparedCable['cable'] {
+  return {
+    ...c,
+    subject: c.subject ? { ...c.subject, text: '' } : null,
+    paragraphs: c.paragraphs.map((p) => ({ ...p, text: '' })),
+  };
 }
 
 function addresseeColumn(c: PreparedCable['cable']): string {
