@@ -21,6 +21,8 @@ export interface ParseOptions {
   source?: string;
   /** keep the decoded input as `raw` (default true) */
   keepRaw?: boolean;
+  /** for fragments: the citing cable's reference id (REF years and bare serials default to it) */
+  referenceId?: string;
 }
 
 /** Decode input bytes: UTF-8 when valid, else Latin-1 (the PDF texts). */
@@ -30,15 +32,16 @@ export function decodeCableBytes(bytes: Uint8Array): string {
 
 /** Parse any text into a Cable. Never throws on content; problems become diagnostics. */
 export function parseCable(input: string | Uint8Array, options: ParseOptions = {}): Cable {
-  const parsed = safeParse(input, options.source);
+  const parsed = safeParse(input, options);
   const cable = parsed.cable;
   if (options.keepRaw !== false) cable.raw = parsed.text;
   return cable;
 }
 
-function safeParse(input: string | Uint8Array, source?: string): Parsed {
+function safeParse(input: string | Uint8Array, options: ParseOptions): Parsed {
+  const source = options.source;
   try {
-    return parseText(input, source);
+    return parseText(input, { source, referenceId: options.referenceId });
   } catch (e) {
     // a parser bug must not lose the cable: keep it raw, with the error as a diagnostic
     const text = typeof input === 'string' ? input : decodeBytes(input).text;

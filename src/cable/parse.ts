@@ -7,7 +7,7 @@ import type { Cable, Header, Marking, Paragraph } from './types.js';
 import { splitLines, isBlank, squash, LineIndex, decodeBytes, type Line, type Encoding } from './text.js';
 import { Diagnostics } from './diagnostics.js';
 import { parseHeader, isHeaderLine } from './header.js';
-import { parseEo, parseTags, parseSubject, parseRefs, parseClassifiedBy } from './fields.js';
+import { parseEo, parseTags, parseSubject, parseRefs, parseClassifiedBy, subjectRefAt } from './fields.js';
 import {
   captionLine, sectionPart, captionStationSerial, fieldStart, paragraphStart, letteredStart, ruleLine,
   pageHeader, transmissionNoise, beginEnd, controlWords,
@@ -87,7 +87,14 @@ function bannerFromCaption(level: Marking['level'], controls: string[]): string 
 }
 
 /** Parse text (or bytes) into zones and a Cable. */
-export function parseText(input: string | Uint8Array, source?: string): Parsed {
+export interface ParseContext {
+  source?: string;
+  /** for fragments: the citing cable's id, used for REF years and stations when the text has none */
+  referenceId?: string;
+}
+
+export function parseText(input: string | Uint8Array, context: ParseContext = {}): Parsed {
+  const source = context.source;
   let text: string;
   let encoding: Encoding = 'utf-8';
   if (typeof input === 'string') text = input;
@@ -147,8 +154,14 @@ export function parseText(input: string | Uint8Array, source?: string): Parsed {
     // no caption: the header is whatever header-like lines come first
     let k = i;
     let last = i;
-    while (k < n && (isBlank(lines[k]!.text) || isHeaderLine(lines[k]!.text) || (last > i && /^\s*R[A-Z0-9]{3,7}\//.test(lines[k]!.text)))) {
-      if (!isBlank(lines[k]!.text)) last = k + 1;
+    let inList = false;
+    while (k < n) {
+      const s = lines[k]!.text;
+      if (isBlank(s)) { inList = false; k++; continue; }
+      const headerLike = isHeaderLine(s);
+      if (!headerLike && !(inList && !fieldAt(s) && !paragraphStart.test(s) && !captionOf(s))) break;
+      if (headerLike) inList = /^\s*(TO|INFO|XMT)\b/.test(s) || (inList && !/^\s*(FM|DE|ZN|VZCZC)/.test(s));
+      last = k + 1;
       k++;
     }
     headerEnd = fm >= 0 ? Math.max(last, fm + 1) : last;
@@ -228,13 +241,15 @@ export function parseText(input: string | Uint8Array, source?: string): Parsed {
 
   // year for reference ids
   const dtg = header?.dtg ?? null;
-  const year = cable.id ? cable.id.slice(0, 2) : dtg ? dtg.slice(2, 4) : cable.created ? cable.created.slice(2, 4) : null;
+  const contextId = context.referenceId ?? null;
+  const year = cable.id ? cable.id.slice(0, 2) : dtg ? dtg.slice(2, 4) : cable.created ? cable.created.slice(2, 4) : contextId ? contextId.slice(0, 2) : null;
   const derivedId = idFromCaption(captionStation, captionSerial, dtg ? dtg.slice(2, 4) : year);
   if (!cable.id) cable.id = derivedId;
   else if (derivedId && derivedId !== cable.id && captionStation && canonicalStation(captionStation)) {
     diags.add('info', 'id-caption-mismatch', `metadata id ${cable.id} differs from the caption's ${derivedId}`, lines[c] ?? null, 0);
   }
-  const selfStation = cable.id ? /^\d{2}([A-Z]+)\d/.exec(cable.id)?.[1] ?? null : null;
+  const selfRef = cable.id ?? contextId;
+  const selfStation = selfRef ? /^\d{2}([A-Z]+)\d/.exec(selfRef)?.[1] ?? null : null;
 
   // 4. fields: E.O., TAGS, SUBJECT, REF, Classified By (any order), until the body starts
   while (i < n) {
@@ -279,14 +294,19 @@ export function parseText(input: string | Uint8Array, source?: string): Parsed {
         && !captionOf(lines[j]!.text) && !isControlLine(lines[j]!.text)) j++;
     } else if (kind === 'subject' || kind === 'classifiedBy' || kind === 'eo') {
       while (j < n && !isBlank(lines[j]!.text) && !fieldAt(lines[j]!.text) && !paragraphStart.test(lines[j]!.text)
-        && !pageHeader.test(lines[j]!.text) && !/^\s*this is an action request/i.test(lines[j]!.text)
+        && !pageHeader.test(lines[j]!.text) && !/^\s*this is an action request/i.test(lines[j]!.text) && !captionOf(lines[j]!.text)
+        && !/^[\s\\]*$/.test(lines[j]!.text)
         && (kind !== 'eo' || /^\s*(DECL|\d)/i.test(lines[j]!.text))) j++;
     } else if (kind === 'ref') {
       for (;;) {
         while (j < n && !isBlank(lines[j]!.text) && !fieldAt(lines[j]!.text) && !paragraphStart.test(lines[j]!.text) && !pageHeader.test(lines[j]!.text)) j++;
         let k = j;
         while (k < n && isBlank(lines[k]!.text)) k++;
-        if (k < n && /^\s*(?:\(?[B-Z]\)|[B-Z][.)])\s+\S/.test(lines[k]!.text) && /\d/.test(lines[k]!.text) && !paragraphStart.test(lines[k]!.text)) { j = k + 1; continue; }
+        const nextRef = k < n ? lines[k]!.text : '';
+        const prevRef = lines[j - 1]!.text;
+        if (k < n && !paragraphStart.test(nextRef) && !fieldAt(nextRef)
+          && ((/^\s*¶?\s*(?:\(?[B-Z]\)|[B-Z][.)])\s*\S/.test(nextRef) && /\d/.test(nextRef)) || /^\s*0*\d{2,6}\b/.test(nextRef)
+            || /(?:\(?[A-Z]\)|\b[A-Z]\.|,)\s*$/.test(prevRef))) { j = k + 1; continue; }
         break;
       }
     }
@@ -306,16 +326,20 @@ export function parseText(input: string | Uint8Array, source?: string): Parsed {
         if (cable.tags.length === 0) cable.tags = parseTags(fieldText);
         push('tags', from, j);
         break;
-      case 'subject':
+      case 'subject': {
         cable.subject ??= parseSubject(fieldText);
+        const flat = squash(fieldText);
+        const refAt = subjectRefAt(flat);
+        if (refAt >= 0) cable.refs.push(...parseRefs(flat.slice(refAt).replace(/^\s*/, ''), year, selfStation, selfRef));
         push('subject', from, j);
         break;
+      }
       case 'ref':
-        cable.refs.push(...parseRefs(fieldText, year, selfStation, cable.id));
+        cable.refs.push(...parseRefs(fieldText, year, selfStation, selfRef));
         push('ref', from, j);
         break;
       case 'classifiedBy':
-        cable.classifiedBy ??= parseClassifiedBy(fieldText);
+        if (!cable.classifiedBy || cable.classifiedBy.reasons.length === 0) cable.classifiedBy = parseClassifiedBy(fieldText);
         push('classifiedBy', from, j);
         break;
     }
@@ -326,6 +350,14 @@ export function parseText(input: string | Uint8Array, source?: string): Parsed {
 
   // 5. the body: paragraphs, headings, running headers, signature
   parseBody(lines, i, cable, zones, diags, { raw: text, bodyFrom: c >= 0 ? c + 1 : i, captionStation, captionSerial });
+
+  // a `Classified by …` sentence at the start of an early paragraph (older cables)
+  if (!cable.classifiedBy) {
+    for (const p of cable.paragraphs.slice(0, 3)) {
+      const m = /^(?:\(U\)\s*)?(?:[A-Z ]{4,20}-\s*ENTIRE TEXT\.\s*)?CLASSIFIED\s+BY\b/i.exec(p.text);
+      if (m) { cable.classifiedBy = parseClassifiedBy(p.text.slice(m.index)); break; }
+    }
+  }
 
   // 6. cross-checks and derived metadata
   if (captionLevel && cable.banner) {
@@ -363,6 +395,13 @@ export function parseText(input: string | Uint8Array, source?: string): Parsed {
   return { text, encoding, lines, zones: fillGaps(zones, n), cable };
 }
 
+/** Lines after the signature: blanks, end-of-message marks, page headers, repeated classification, archive notes. */
+function isTrailer(s: string): boolean {
+  return isBlank(s) || transmissionNoise.test(s) || pageHeader.test(s)
+    || /^\s*(UNCLASSIFIED|CONFIDENTIAL|SECRET|UNCLAS|LIMITED OFFICIAL USE|NNNN)\s*$/.test(s)
+    || /^\s*(Declassified\/Released|Systematic Review|Review \d{1,2} [A-Z]{3} \d{4})/i.test(s);
+}
+
 /** Is there a field start in the next few lines, before any paragraph? */
 function fieldAhead(lines: Line[], from: number): boolean {
   for (let k = from; k < Math.min(lines.length, from + 10); k++) {
@@ -398,17 +437,20 @@ interface BodyContext {
 /** Body lines from `start`: numbered and lettered paragraphs, headings, running headers, signature. */
 function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], diags: Diagnostics, ctx: BodyContext): void {
   const n = lines.length;
-  // trailing end: skip blank and transmission-noise lines; then the signature
+  // trailing end: skip blank lines, transmission noise and archive trailers; then the signature
   let end = n;
-  while (end > start && (isBlank(lines[end - 1]!.text) || transmissionNoise.test(lines[end - 1]!.text))) end--;
+  while (end > start && isTrailer(lines[end - 1]!.text)) end--;
   const tailFrom = end;
   let sigLine = -1;
   if (end > start) {
-    const s = lines[end - 1]!.text.trim();
-    if (/^[A-Z][A-Z'\-]+(?:[ ,]+[A-Z][A-Z'.\-]*){0,3}$/.test(s) && s.length <= 40 && !/^(END|BEGIN|SIPDIS|NOFORN|NODIS|EXDIS|UNCLASSIFIED|CONFIDENTIAL|SECRET|UNCLAS|NNNN|BT)\b/.test(s) && !paragraphStart.test(s) && !captionOf(s)) {
+    const s = lines[end - 1]!.text.trim().replace(/[#.\s]+$/, '');
+    const inline = /(?:\bEND(?:\s+OF)?\s+TEXT\.?|[.)"])\s+([A-Z][A-Z'\-]{2,})$/.exec(s);
+    if (/^[A-Z][A-Z'\-]+(?:[ ,]+[A-Z][A-Z'.\-]*){0,3}$/.test(s) && s.length <= 40 && !/^(END|BEGIN|SIPDIS|NOFORN|NODIS|EXDIS|UNCLASSIFIED|CONFIDENTIAL|SECRET|UNCLAS|NNNN|BT|TEXT|COMMENT)\b/.test(s) && !paragraphStart.test(s) && !captionOf(s)) {
       sigLine = end - 1;
       cable.signedBy = s.split(/[\s,]+/).filter(Boolean);
       end = end - 1;
+    } else if (inline && !/^(END|TEXT|COMMENT|SUMMARY|NOTE)$/.test(inline[1]!)) {
+      cable.signedBy = [inline[1]!];
     }
   }
 
@@ -552,7 +594,7 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
     k = j;
   }
   if (sigLine >= 0) zones.push({ type: 'signature', from: sigLine, to: sigLine + 1 });
-  if (tailFrom < n) zones.push({ type: 'blank', from: tailFrom, to: n });
+  if (tailFrom < n) zones.push({ type: lines.slice(tailFrom).every((l) => isBlank(l.text)) ? 'blank' : 'trailer', from: tailFrom, to: n });
   const text = ctx.raw;
   let all = splitInline(text, paragraphs);
   if (all.length === 0 && lines.length > 0) {
@@ -565,8 +607,31 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
       if (all.length) diags.add('warning', 'paragraphs-inline', 'numbered paragraphs run together on long lines', null, 0);
     }
   }
+  if (all.length === 0) all = unnumberedBlocks(lines, start, end, kinds);
   cable.paragraphs = all;
   cable.summary = findSummary(lines, start, end, kinds, all);
+}
+
+/**
+ * A body without numbered paragraphs: each block of text between blank lines is a portion, numbered
+ * `(1)`, `(2)`, … (parenthesised: the numbers are ours, not the cable's), with its portion mark if any.
+ */
+function unnumberedBlocks(lines: Line[], start: number, end: number, kinds: (ZoneType | 'para' | 'sub')[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let k = start;
+  while (k < end) {
+    if (kinds[k] !== 'text') { k++; continue; }
+    let j = k;
+    while (j < end && kinds[j] === 'text') j++;
+    const first = lines[k]!;
+    const m = /^\s*\(([^()\n]{1,40})\)\s*/.exec(first.text);
+    const marking = m ? parsePortionMarking(m[1]!) : null;
+    const texts = lines.slice(k, j).map((l) => l.text.replace(/\s+$/, ''));
+    texts[0] = marking ? first.text.slice(m![0].length).trim() : texts[0]!.trim();
+    out.push({ number: `(${out.length + 1})`, marking, text: texts.join('\n').trim(), start: first.start + (first.text.length - first.text.trimStart().length), end: lines[j - 1]!.end });
+    k = j;
+  }
+  return out;
 }
 
 /**

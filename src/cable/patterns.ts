@@ -23,7 +23,7 @@ export const fieldStart = {
   tags: /^[ \t]*(?:TAGS?|TAGES|TGS|TABS|AGS)(?:\s*[:;,.]|\s+(?=[A-Z]{2,}))/i,
   subject: /^[ \t]*(?:SUBJECT|SUBJ|UBJECT|SUBJECT\s+LINE)\s*[:;.]?(?=\s|$|\()/i,
   ref: /^[ \t]*(?:REFS?|REFTELS?|REFERENCES?|REF\(S\))\s*(?::|\.|\s+(?=[A-Z(]))/i,
-  classifiedBy: /^[ \t]*CLASSIFIED\s+BY\b/i,
+  classifiedBy: /^[ \t]*(?:\([A-Z/]{1,8}\)\s*)?CLASSIFIED\s+BY\b/i,
 };
 
 /** A numbered paragraph: `4. (SECRET/REL FRANCE) …`, `¶1. (C) …`, `2.(S/NF)`. Groups: number, marking inner. */

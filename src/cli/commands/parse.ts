@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import type { Command } from '../command.js';
 import { parseCommandArgs, printJson } from '../command.js';
-import { cableFiles } from '../files.js';
+import { cableFiles, readInput } from '../files.js';
 import { parseCable, type Cable } from '../../cable/index.js';
 import { createError } from '../../errors.js';
 
-const usage = 'tearline parse FILE|DIR... [--json | --stats]';
+const usage = 'tearline parse FILE|DIR|-... [--json | --stats]   (- reads standard input)';
 
 /** The JSON of SPEC §5 for one cable (raw omitted). */
 export function cableJson(cable: Cable): Record<string, unknown> {
@@ -63,7 +62,7 @@ export const parseCommand: Command = {
     for (const file of cableFiles('parse', positionals)) {
       let bytes: Buffer;
       try {
-        bytes = fs.readFileSync(file);
+        bytes = readInput(file);
       } catch (e) {
         process.stderr.write(`tearline parse: cannot read ${file}: ${(e as Error).message}\n`);
         unreadable++;
