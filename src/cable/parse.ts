@@ -9,7 +9,7 @@ import { Diagnostics } from './diagnostics.js';
 import { parseHeader, isHeaderLine } from './header.js';
 import { parseEo, parseTags, parseSubject, parseRefs, parseClassifiedBy, subjectRefAt } from './fields.js';
 import {
-  captionLine, sectionPart, captionStationSerial, fieldStart, paragraphStart, letteredStart, ruleLine,
+  captionLine, captionLineAnyCase, sectionPart, captionStationSerial, fieldStart, paragraphStart, letteredStart, ruleLine,
   pageHeader, transmissionNoise, beginEnd, controlWords,
 } from './patterns.js';
 import { canonicalStation } from './stations.js';
@@ -35,7 +35,7 @@ export interface Parsed {
 
 const metaIdLine = /^\s*([0-9]{2,4}[A-Z][A-Z0-9-]*[0-9])\s*$/;
 const metaDateLine = /^\s*(\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?)\s*$/;
-const levelWords: Record<string, Marking['level']> = { T: 'TS', S: 'S', C: 'C', U: 'U', L: 'U' };
+const levelWords: Record<string, Marking['level']> = { T: 'TS', S: 'S', C: 'C', O: 'C', U: 'U', L: 'U' };
 
 type FieldKind = keyof typeof fieldStart;
 
@@ -45,10 +45,11 @@ function fieldAt(s: string): FieldKind | null {
 }
 
 /** Is this the caption line's classification word (spaced or plain)? Returns level + rest. */
-function captionOf(s: string): { level: Marking['level']; word: string; rest: string } | null {
-  const m = captionLine.exec(s);
+function captionOf(s: string, anyCase = false): { level: Marking['level']; word: string; rest: string } | null {
+  const m = (anyCase ? captionLineAnyCase : captionLine).exec(s);
   if (!m) return null;
-  const word = m[1]!.replace(/ /g, '');
+  if (anyCase && !/^[ \t",']*[A-Za-z] [a-z] [a-z]/.test(s) && !/\bsection\b/i.test(m[2] ?? '')) return null;
+  const word = m[1]!.replace(/ /g, '').toUpperCase();
   const level = word.startsWith('TOP') ? 'TS' : levelWords[word[0]!]!;
   return { level, word, rest: m[2] ?? '' };
 }
@@ -141,10 +142,13 @@ export function parseText(input: string | Uint8Array, context: ParseContext = {}
     if (fm >= 0 && isHeaderLine(s)) continue;
     if (captionOf(s) && !/^\s*PAGE\s/.test(s)) { c = k; break; }
   }
+  if (c < 0) {
+    for (let k = fm >= 0 ? fm + 1 : i; k < limit; k++) if (captionOf(lines[k]!.text, true)) { c = k; break; }
+  }
   let embeddedCaption = -1;
-  if (c < 0 && fm >= 0) {
+  if (c < 0) {
     // a caption run into other text (`ID:248885 Cable dated:…C O N F I D E N T I A L SECTION 01 OF 04 KAMPALA`)
-    for (let k = fm + 1; k < limit; k++) {
+    for (let k = fm >= 0 ? fm + 1 : i; k < limit; k++) {
       const s = lines[k]!.text;
       if (!isHeaderLine(s) && /(S E C R E T|C O N F I D E N T I A L|U N C L A S|UNCLAS\s+SECTION)/.test(s)) { embeddedCaption = k; break; }
     }
@@ -188,9 +192,9 @@ export function parseText(input: string | Uint8Array, context: ParseContext = {}
   }
   if (c >= 0) {
     const line0 = lines[c]!.text;
-    const cap = captionOf(captionLine.test(line0) ? line0 : line0.slice(line0.search(/(S E C R E T|C O N F I D E N T I A L|U N C L A S|UNCLAS\s+SECTION)/)))!;
+    const cap = (captionOf(line0) ?? captionOf(line0, true) ?? captionOf(line0.slice(line0.search(/(S E C R E T|C O N F I D E N T I A L|U N C L A S|UNCLAS\s+SECTION)/))))!;
     captionLevel = cap.level;
-    let rest = cap.rest.trim();
+    let rest = cap.rest.trim().toUpperCase();
     if (cap.word.startsWith('LIMITED')) controls.push('LOU');
     if (/^E ?F ?T ?O\b/.test(rest)) { controls.push('EFTO'); rest = rest.replace(/^E ?F ?T ?O\b\s*/, ''); }
     const sec = sectionPart.exec(rest);
@@ -319,6 +323,8 @@ export function parseText(input: string | Uint8Array, context: ParseContext = {}
         cable.eo ??= parseEo(inlineTags ? fieldText.slice(0, inlineTags.index) : fieldText);
         if (!cable.eo.order) diags.add('warning', 'eo-order-missing', 'E.O. line without an order number', lines[from]!, 0);
         if (inlineTags && cable.tags.length === 0) cable.tags = parseTags(inlineTags[1]!);
+        const inlineSubject = /\bSUBJ(?:ECT)?\s*:\s*(.*)$/is.exec(fieldText);
+        if (inlineSubject && !cable.subject) cable.subject = parseSubject(inlineSubject[1]!);
         push('eo', from, j, { order: cable.eo.order, declassify: cable.eo.declassify });
         break;
       }
