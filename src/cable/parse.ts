@@ -58,6 +58,7 @@ function isControlLine(s: string): boolean {
   const words = s.trim().replace(/^[^A-Z]+|[^A-Z.]+$/g, '').split(/[\s/]+/).filter(Boolean);
   if (words.length === 0) return false;
   const joined = words.join('');
+  if (/^(NOFORN|SIPDIS|NODIS|EXDIS|LIMDIS|STADIS|SENSITIVE)$/.test(s.replace(/[\s.]/g, ''))) return true;
   if (/^(NOFORN|SIPDIS|NODIS|EXDIS|LIMDIS|STADIS|SENSITIVE|EFTO|CORRECTEDCOPY)/.test(joined) && words.length <= 2) return true;
   return words.every((w) => controlWords.has(w));
 }
@@ -223,8 +224,8 @@ export function parseText(input: string | Uint8Array, context: ParseContext = {}
           const word = w.replace(/[^A-Z]/g, '');
           if (/^(NOFORN|SIPDIS|NODIS|EXDIS|LIMDIS|STADIS|SENSITIVE|ORCON|FGI|CHEROKEE|EFTO|SBU|FOUO)$/.test(word) && !controls.includes(word)) controls.push(word);
         }
-        if (/^\s*E\s?X\s?D\s?I\s?S\s*$/.test(s) && !controls.includes('EXDIS')) controls.push('EXDIS');
-        if (/^\s*N\s?O\s?D\s?I\s?S\s*$/.test(s) && !controls.includes('NODIS')) controls.push('NODIS');
+        const spacedOut = s.replace(/[\s.]/g, '');
+        if (/^(NODIS|EXDIS|LIMDIS|STADIS|NOFORN)$/.test(spacedOut) && !controls.includes(spacedOut)) controls.push(spacedOut);
         i++;
         continue;
       }
@@ -559,7 +560,7 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
           if (q >= end || kinds[q] === 'para' || kinds[q] === 'sub') break;
           // a rule inside the text (e.g. a table) stays text
         }
-        if (kinds[j] === 'text' || kinds[j] === 'heading') { textLines.push(lines[j]!.text.replace(/\s+$/, '')); lastContent = j; }
+        if (kinds[j] === 'text' || kinds[j] === 'heading') { textLines.push(lines[j]!.text.trimEnd()); lastContent = j; }
         else if (kinds[j] === 'blank') textLines.push('');
         j++;
       }
@@ -571,7 +572,7 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
       const para: Paragraph = {
         number: info.number,
         marking,
-        text: textLines.join('\n').replace(/\s+$/, ''),
+        text: textLines.join('\n').trimEnd(),
         start: lines[k]!.start + (lines[k]!.text.length - lines[k]!.text.trimStart().length),
         end: lines[lastContent]!.end,
       };
