@@ -12,8 +12,8 @@ export interface ControlEntryMention {
   end: number;
   /** the canonical id written (`6A002.a.3`), even when no list holds it */
   id: string;
-  /** the entry, or its nearest listed ancestor when the exact sub-entry is not in the data; null if none */
-  entry: ControlEntry | null;
+  /** the entry, or its nearest listed ancestor when the exact sub-entry is not in the data */
+  entry: ControlEntry;
   exact: boolean;
 }
 
@@ -26,12 +26,18 @@ function nearest(id: string): ControlEntry | null {
   return null;
 }
 
-/** Every control-entry number in a text, resolved (in order of appearance). */
+/**
+ * Every control-entry number in a text that a list holds (exactly, or through its entry when the
+ * sub-entry is not in the data), in order of appearance. Look-alikes of no list ("3E265") are dropped.
+ */
 export function findControlEntries(text: string): ControlEntryMention[] {
-  return findEntryNumbers(text).map((m) => {
+  const out: ControlEntryMention[] = [];
+  for (const m of findEntryNumbers(text)) {
     const exact = getEntry(m.number.id);
-    return { text: m.text, start: m.start, end: m.end, id: m.number.id, entry: exact ?? nearest(m.number.id), exact: exact !== null };
-  });
+    const entry = exact ?? nearest(m.number.id);
+    if (entry) out.push({ text: m.text, start: m.start, end: m.end, id: m.number.id, entry, exact: exact !== null });
+  }
+  return out;
 }
 
 /**

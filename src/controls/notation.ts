@@ -109,7 +109,8 @@ const mentionRes: Array<{ re: RegExp; read: (m: RegExpExecArray) => EntryNumber 
   },
   {
     // Wassenaar 6.A.2.a.3 (also "6. A. 2. a. 3.")
-    re: new RegExp(String.raw`(?<![\d.])(\d)\.\s?([A-E])\.\s?(\d{1,3})((?:\.\s?(?:[a-z]|\d{1,2})(?![A-Za-z0-9]))*)`, 'g'),
+    // no spaces inside in running text: "2. C. 11" is far more often a list label than an entry
+    re: new RegExp(String.raw`(?<![\d.])(\d)\.([A-E])\.(\d{1,3})((?:\.(?:[a-z]|\d{1,2})(?![A-Za-z0-9]))*)`, 'g'),
     read: (m) => {
       const path = canonicalPath(tailTokens(m[4] ?? ''));
       return path ? make('dual-use', wassenaarToEccn(m[1]!, m[2]!, m[3]!), path) : null;

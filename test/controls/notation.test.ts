@@ -29,6 +29,7 @@ test('entry numbers are found in running text with their spans', () => {
   assert.deepEqual(found.map((f) => f.number.id), ['6A002.a.3', '6A002.a.3', '3A001.b.2', 'ML8.a']);
   for (const f of found) assert.equal(text.slice(f.start, f.end), f.text);
   assert.equal(found[0]!.text, '6.A.2.a.3');
+  assert.deepEqual(findEntryNumbers('2. C. 11 tons were shipped'), [], 'spaced list labels are not entries in running text');
 });
 
 test('6.A.2.a.3 resolves to the same entry as 6A002.a.3, with its parents', () => {
