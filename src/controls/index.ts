@@ -4,7 +4,7 @@
  */
 export { parseEntryNumber, findEntryNumbers, toWassenaarNotation, eccnToWassenaar, wassenaarToEccn, type EntryNumber, type EntryMention } from './notation.js';
 export { resolveEntry, getEntry, allEccns, allEntryIds, type ControlEntry, type ListId } from './entries.js';
-export { resolveControlEntry, findControlEntries, type ControlEntryMention } from './mentions.js';
+export { resolveControlEntry, findControlEntries, type ControlEntryMention, type Regime } from './mentions.js';
 export { classify, type Classification, type ClassifiedEntry } from './classify.js';
 export { determineLicence, type LicenceDetermination, type ReasonResult } from './licence.js';
 export { resolveDestination, type Destination } from './destination.js';

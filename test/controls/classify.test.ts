@@ -50,6 +50,13 @@ test('classify a description: search over entry text, notes and defined terms', 
   assert.ok(classify('focal plane array').definitions.some((d) => d.term === 'Focal plane array'));
 });
 
+test("other regimes' item numbers keep their regime and are not read as Wassenaar entries", () => {
+  const t = 'The UAVs are controlled by the MTCR Item 12.A.1. and Item 1.A.2. and 19.A.2. Separately, the steel is on the Nuclear Suppliers Group Dual Use List, under item 2. C. 11 and the Missile Technology Control Regime under item 6C8 of Category II.';
+  assert.deepEqual(findControlEntries(t).map((m) => m.normalized), ['MTCR 12.A.1', 'MTCR 1.A.2', 'MTCR 19.A.2', 'NSG 2.C.11', 'MTCR 6.C.8']);
+  assert.ok(findControlEntries(t).every((m) => m.entry === null));
+  assert.equal(resolveControlEntry(t), null);
+});
+
 test('control entries mentioned in cable text resolve to entries', () => {
   const seed = 'The items are infrared detectors (focal plane arrays) controlled by the Wassenaar Arrangement, Section 6.A.2.a.3.';
   assert.equal(resolveControlEntry(seed)?.id, '6A002.a.3');
@@ -57,5 +64,5 @@ test('control entries mentioned in cable text resolve to entries', () => {
   assert.equal(resolveControlEntry('6A002 a.3')?.id, '6A002.a.3');
   assert.equal(resolveControlEntry('no numbers here'), null);
   const m = findControlEntries('listed under 6.A.2.a.3.q and 9A012, part no. 3E265');
-  assert.deepEqual(m.map((x) => [x.id, x.exact, x.entry.id]), [['6A002.a.3.q', false, '6A002.a.3'], ['9A012', true, '9A012']]);
+  assert.deepEqual(m.map((x) => [x.normalized, x.exact, x.entry?.id]), [['6A002.a.3.q', false, '6A002.a.3'], ['9A012', true, '9A012']]);
 });
