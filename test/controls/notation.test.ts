@@ -56,3 +56,12 @@ test('EU-only entries resolve, listed only in the EU Annex I', () => {
   assert.ok(e);
   assert.deepEqual(e.lists, ['eu']);
 });
+
+test('Munitions List sub-paragraphs resolve with their parents', () => {
+  const e = resolveEntry('ML10.c.1');
+  assert.ok(e);
+  assert.equal(e.kind, 'munitions');
+  assert.deepEqual(e.parents.map((p) => p.id), ['ML10', 'ML10.c']);
+  assert.match(e.heading, /UAVs/);
+  assert.ok(resolveEntry('ML 8 a 13 b'));
+});

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { dataPath, sharedDataPath } from '../../common/paths.js';
 import { toAlpha3 } from '../../common/countries.js';
 import { splitParagraphs } from '../paragraphs.js';
+import { layoutParagraphs } from './layout-paragraphs.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -186,6 +187,20 @@ function headingOf(text: string): string {
   return clip(m ? m[1]! : text, 240);
 }
 
+/** ML print blocks plus the sub-paragraphs read from their layout (the ML has no other itemised source). */
+function munitionsEntries(blocks: Json[]): Array<{ code: string; heading: string; page: number }> {
+  const out = blocks.map((d) => ({ code: String(d.code), heading: headingOf(String(d.text)), page: d.printedPage as number }));
+  const seen = new Set(out.map((d) => d.code));
+  for (const b of blocks) {
+    for (const p of layoutParagraphs(String(b.layout), String(b.code))) {
+      if (seen.has(p.code)) continue;
+      seen.add(p.code);
+      out.push({ code: p.code, heading: headingOf(p.heading), page: b.printedPage as number });
+    }
+  }
+  return out;
+}
+
 function buildWassenaar(src: string) {
   const dir = path.join(src, 'wassenaar-2025');
   const dual = readJsonl(path.join(dir, 'dual-use-entries.jsonl'));
@@ -196,7 +211,7 @@ function buildWassenaar(src: string) {
     source: 'wassenaar-2025 (WA-LIST (25) 1 Corr.)',
     edition: `${dual[0]?.list ?? 'WA-LIST (25) 1 Corr.'}, 15-01-2026`,
     dualUse: dual.map((d) => ({ code: d.code, eccn: d.euStyleCode ?? null, heading: headingOf(String(d.text)), page: d.printedPage })),
-    munitions: mun.map((d) => ({ code: d.code, heading: headingOf(String(d.text)), page: d.printedPage })),
+    munitions: munitionsEntries(mun),
     definitions: defs.map((d) => ({ term: d.term, qualifier: d.qualifier || null, scope: d.scope || null, text: d.text })),
     sensitive: (sens.sensitiveList as Json[]).map((x) => x.code),
     verySensitive: (sens.verySensitiveList as Json[]).map((x) => x.code),
