@@ -7,6 +7,25 @@ import { toAlpha3, country } from '../common/countries.js';
 import { createError } from '../errors.js';
 import { chartData, groupsData, type ChartRow } from './data.js';
 
+/** U.S. territories: part of the "United States" for the EAR (15 CFR 772.1), so not an export. */
+export const usTerritories: readonly string[] = ['USA', 'PRI', 'GUM', 'VIR', 'ASM', 'MNP', 'UMI'];
+
+/**
+ * Dependent territories with no chart row, and the country they depend on: a hint for the question the
+ * user must settle (§ 738.3(b) states the principle but names only the Cayman Islands), never a decision.
+ */
+const dependencyHints: Record<string, string> = {
+  GRL: 'DNK', FRO: 'DNK', BMU: 'GBR', VGB: 'GBR', AIA: 'GBR', MSR: 'GBR', TCA: 'GBR', FLK: 'GBR', SHN: 'GBR', GIB: 'GBR',
+  IOT: 'GBR', PCN: 'GBR', SGS: 'GBR', GGY: 'GBR', JEY: 'GBR', IMN: 'GBR', PYF: 'FRA', NCL: 'FRA', WLF: 'FRA', SPM: 'FRA',
+  BLM: 'FRA', MAF: 'FRA', ATF: 'FRA', REU: 'FRA', GLP: 'FRA', MTQ: 'FRA', GUF: 'FRA', MYT: 'FRA', COK: 'NZL', NIU: 'NZL',
+  TKL: 'NZL', NFK: 'AUS', CXR: 'AUS', CCK: 'AUS', HMD: 'AUS', BES: 'NLD', SJM: 'NOR', BVT: 'NOR', ALA: 'FIN',
+};
+
+/** The country a territory with no chart row depends on, as a hint (alpha-3), or null. */
+export function dependencyHint(alpha3: string): string | null {
+  return dependencyHints[alpha3] ?? null;
+}
+
 /** A resolved destination. */
 export interface Destination {
   /** what the user typed */

@@ -9,7 +9,7 @@ import { cclData, chartData, groupsData, part746Data, euData, wassenaarData, typ
 import { resolveEntry, cclRecord, type ControlEntry } from './entries.js';
 import { parseScope, coverage } from './scope.js';
 import { parseChartRule, destinationRuleApplies, unArmsEmbargoed, sectionRefs } from './chart.js';
-import { resolveDestination, type Destination } from './destination.js';
+import { resolveDestination, usTerritories, dependencyHint, chartRow, type Destination } from './destination.js';
 import { embargoRule } from './embargo.js';
 import { extraRequirements } from './footnotes.js';
 import { euView, type EuView } from './eu.js';
@@ -182,10 +182,11 @@ export function determineLicence(entryInput: string, destinationInput: string): 
   let outcome: LicenceDetermination['outcome'];
 
   const rows = record ? expandRows(record.requirements) : [];
-  if (dest.alpha3 === 'USA') {
+  if (usTerritories.includes(dest.alpha3)) {
     licenceRequired = false;
     outcome = 'not-an-export';
-    caveats.push('The destination is the United States: not an export.');
+    caveats.push(`${dest.name} is part of the United States for the EAR (15 CFR 772.1, "United States"): not an export.`);
+    citations.push('15 CFR 772.1 ("United States")');
   } else if (!record || !onCcl) {
     licenceRequired = 'conditional';
     outcome = 'refer';
@@ -199,7 +200,9 @@ export function determineLicence(entryInput: string, destinationInput: string): 
   } else if (!dest.row) {
     licenceRequired = 'conditional';
     outcome = 'refer';
-    const q = `${dest.name} has no row in the Commerce Country Chart and no territory rule names it: which row governs it (§ 738.3(b))?`;
+    const hint = dependencyHint(dest.alpha3);
+    const parent = hint ? chartRow(hint) : null;
+    const q = `${dest.name} has no row in the Commerce Country Chart and no territory rule names it: which row governs it (§ 738.3(b))?${parent ? ` As a dependent territory it would normally follow the ${parent.name} row.` : ''}`;
     reasons.push({ reason: 'DESTINATION', column: null, applies: 'conditional', note: chart.territoryInheritanceNote, outcome: 'refer', scope: null, marked: null, question: q, citation: `15 CFR 738.3(b); 15 CFR 738 Supp. 1 (${chart.edition})` });
   } else {
     for (const row of rows) reasons.push(...evaluateRow(row, record, entry, dest));

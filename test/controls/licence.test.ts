@@ -165,7 +165,9 @@ test('entries that are not on the CCL, and destinations with no row, are referre
   const gl = determineLicence('6A002.a.3', 'Greenland');
   assert.equal(gl.licenceRequired, 'conditional');
   assert.equal(gl.chartRow, null);
+  assert.match(gl.questions[0]!.question, /Denmark row/);
   assert.equal(determineLicence('6A002.a.3', 'US').outcome, 'not-an-export');
+  assert.equal(determineLicence('6A002.a.3', 'Puerto Rico').licenceRequired, false);
 });
 
 test('EU view: EU001 destinations, individual authorisation elsewhere, restrictive measures', () => {
