@@ -60,8 +60,8 @@ export function embargoRule(alpha3: string, record: CclRecord | null, entryId: s
         licenceRequired: true,
         prohibited: false,
         policy: columns.some((c) => c.startsWith('NP') || c.startsWith('MT')) ? 'general policy of denial (NP/MT items, § 746.4(b)(3))' : 'case-by-case review (§ 746.4(b))',
-        note: 'A licence is required for any item subject to the EAR to North Korea, except food and medicines classified EAR99 (§ 746.4(a)); see also § 742.19.',
-        citations: [`15 CFR 746.4(a) (${ed})`, `15 CFR 746.4(b)(3) (${ed})`, '15 CFR 742.19'],
+        note: 'A licence is required for any item subject to the EAR to North Korea, except food and medicines classified EAR99 (§ 746.4(a)); see also § 742.19. OFAC\'s North Korea Sanctions Regulations prohibit exports to North Korea except as authorised; a general licence covers exports the Department of Commerce authorises (89 FR 12233, 2024), so a BIS licence is the route — with a general policy of denial for NP/MT items.',
+        citations: [`15 CFR 746.4(a) (${ed})`, `15 CFR 746.4(b)(3) (${ed})`, '15 CFR 742.19', '31 CFR part 510 (North Korea Sanctions Regulations; 89 FR 12233)'],
       };
     case 'SYR':
       return {
