@@ -1,0 +1,87 @@
+/**
+ * Who a tasking is for. Action addressees are the header TO lines; INFO addressees are not, unless the
+ * text names them. A post named in the text ("Embassy Beijing is requested to") is matched to its
+ * header name (AMEMBASSY BEIJING); without a header the names come from the text.
+ */
+import type { Cable } from '../cable/types.js';
+import type { Target } from './requestSentences.js';
+
+const postPrefix = /^(?:AMEMBASSY|AMCONSUL|AMCONSULATE|USMISSION|USLO|USINT|AMEMBASSY\s+AND\s+CONSULATES?|US\s+(?:EMBASSY|MISSION|CONSULATE))\s+/i;
+const washington = /\b(?:SECSTATE|SECSTATE\s+WASHDC|DEPT\s+OF\s+STATE)\b/i;
+
+/** The place part of an addressee name: AMEMBASSY THE HAGUE → THE HAGUE; USMISSION USUN NEW YORK → USUN NEW YORK. */
+export function placeOf(name: string): string {
+  return name.replace(postPrefix, '').trim().toUpperCase();
+}
+
+function samePlace(headerName: string, place: string): boolean {
+  const p = place.toUpperCase().replace(/^THE\s+/, '').replace(/[.'’]/g, '').trim();
+  const h = placeOf(headerName).replace(/^THE\s+/, '').replace(/[.'’]/g, '');
+  if (!p) return false;
+  return h === p || h.startsWith(p + ' ') || h.endsWith(' ' + p) || (p === 'USUN' && /USUN/.test(h));
+}
+
+/** Names of the action addressees (header TO lines), in header order. */
+export function actionAddressees(cable: Cable): string[] {
+  return (cable.header?.to ?? []).map((a) => a.name.trim()).filter(Boolean);
+}
+
+/** The Washington addressee of a cable (SECSTATE WASHDC) as written in its header, or the usual name. */
+function washingtonAddressee(cable: Cable): string {
+  const all = [...(cable.header?.to ?? []), ...(cable.header?.info ?? [])];
+  return all.find((a) => washington.test(a.name))?.name.trim() ?? 'SECSTATE WASHDC';
+}
+
+/**
+ * Places of the posts an intro line declares as action posts: "This is an action request to Embassy
+ * Paris", "action cable for Embassies London and Tel Aviv", "Embassy Moscow, please see paragraph 8".
+ * @example textActionPlaces('This is an action request to Embassy Paris.') // ['Paris']
+ */
+export function textActionPlaces(text: string): string[] {
+  const out: string[] = [];
+  const re = /\baction\s+(?:request|cable|message|telegram)\s+(?:to|for)\s+(?:(?:US|U\.S\.|Am)\s*)?(?:Embass(?:y|ies)|Consulates?(?:\s+General)?|Missions?)\s+([^.;:]{1,60})|\b(?:Embass(?:y|ies)|Consulates?(?:\s+General)?|Missions?)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)\s*,\s*please\b/g;
+  for (const m of text.matchAll(re)) {
+    for (const place of (m[1] ?? m[2])!.split(/\s*(?:,|\band\b)\s*/)) {
+      const p = place.trim();
+      if (/^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$/.test(p)) out.push(p);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * The addressee names a tasking target stands for in this cable.
+ * @param posts the names a generic target ("Post", "Embassy", "addressees") stands for (defaultPosts)
+ */
+export function resolveTarget(cable: Cable, target: Target, posts: readonly string[]): string[] {
+  switch (target.kind) {
+    case 'washington':
+      return [washingtonAddressee(cable)];
+    case 'post':
+    case 'previous':
+      return [...posts];
+    case 'named': {
+      const header = [...(cable.header?.to ?? []), ...(cable.header?.info ?? [])].map((a) => a.name.trim());
+      const out: string[] = [];
+      for (const place of target.places) {
+        const hit = header.find((h) => samePlace(h, place));
+        out.push(hit ?? `Embassy ${place}`);
+      }
+      return [...new Set(out)];
+    }
+  }
+}
+
+/**
+ * What "Post" means in this cable: the header TO lines, narrowed to the posts an intro line declares
+ * (a cable TO Moscow and Caracas that says "Embassy Moscow, please see paragraph 8"); without a header,
+ * the declared posts.
+ */
+export function defaultPosts(cable: Cable, allText: string): string[] {
+  const to = actionAddressees(cable);
+  const places = textActionPlaces(allText);
+  if (!places.length) return to;
+  const declared = resolveTarget(cable, { kind: 'named', places }, []);
+  if (!to.length || declared.every((d) => to.includes(d))) return declared;
+  return to;
+}
