@@ -2,6 +2,7 @@
  * The cable model (SPEC §3) and its JSON form (SPEC §5). Field names here are a contract.
  */
 import type { Marking } from '../markings/types.js';
+export type { Marking } from '../markings/types.js';
 
 export interface Point {
   /** 1-based line */
