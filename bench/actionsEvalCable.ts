@@ -1,8 +1,8 @@
-/** Read one cable file for the actions bench (the mini reader until the real parser lands). */
+/** Read one cable file for the actions bench. */
 import fs from 'node:fs';
 import type { Cable } from '../src/cable/types.js';
-import { miniCable } from '../test/actions/miniCable.js';
+import { parseCable } from '../src/cable/index.js';
 
 export function loadCable(file: string): Cable {
-  return miniCable(fs.readFileSync(file, 'utf8'), file);
+  return parseCable(new Uint8Array(fs.readFileSync(file)), { source: file });
 }

@@ -6,7 +6,7 @@
 import type { Cable } from '../cable/types.js';
 import type { Target } from './requestSentences.js';
 
-const postPrefix = /^(?:AMEMBASSY|AMCONSUL|AMCONSULATE|USMISSION|USLO|USINT|AMEMBASSY\s+AND\s+CONSULATES?|US\s+(?:EMBASSY|MISSION|CONSULATE))\s+/i;
+const postPrefix = /^(?:AMEMBASSY|AMCONSUL|AMCONSULATE|USMISSION|USLO|USINT|AMEMBASSY\s+AND\s+CONSULATES?|(?:US\s+|U\.S\.\s+)?(?:EMBASSY|MISSION|CONSULATE(?:\s+GENERAL)?|CONSULATES?))\s+/i;
 const washington = /\b(?:SECSTATE|SECSTATE\s+WASHDC|DEPT\s+OF\s+STATE)\b/i;
 
 /** The place part of an addressee name: AMEMBASSY THE HAGUE → THE HAGUE; USMISSION USUN NEW YORK → USUN NEW YORK. */
@@ -84,4 +84,18 @@ export function defaultPosts(cable: Cable, allText: string): string[] {
   const declared = resolveTarget(cable, { kind: 'named', places }, []);
   if (!to.length || declared.every((d) => to.includes(d))) return declared;
   return to;
+}
+
+/**
+ * Whether two names are the same post: AMEMBASSY PARIS, Embassy Paris, PARIS; SECSTATE WASHDC and
+ * Secretary of State.
+ * @example samePost('AMEMBASSY PARIS', 'Embassy Paris') // true
+ */
+export function samePost(a: string, b: string): boolean {
+  const wa = washington.test(a) || /^secretary of state$/i.test(a.trim());
+  const wb = washington.test(b) || /^secretary of state$/i.test(b.trim());
+  if (wa || wb) return wa && wb;
+  const pa = placeOf(a).replace(/[.'’]/g, '');
+  const pb = placeOf(b).replace(/[.'’]/g, '');
+  return pa !== '' && pa === pb;
 }

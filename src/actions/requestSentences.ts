@@ -25,8 +25,8 @@ const POSTWORD = String.raw`(?:Posts?|Embass(?:y|ies)|Missions?|Consulates?(?:\s
 const NAMED = String.raw`(?:(?:US\s+|U\.S\.\s+|Am)?(?:Embass(?:y|ies)|Consulates?(?:\s+General)?|Missions?|Consul)\s+(?:in\s+)?(${NAMES})|[Pp]osts?\s+in\s+(${NAMES}))`;
 const WASH = String.raw`(?:(?:the\s+)?(?:Department|Dept\.?|Washington|State)(?:\s+and\s+other\s+Washington\s+agencies)?)`;
 const ASKED = String.raw`(?:hereby\s+|also\s+|further\s+|therefore\s+|now\s+|again\s+|urgently\s+)?(?:requested|instructed|asked|directed|tasked|requested\s+and\s+authorized|authorized\s+and\s+requested|instructed\s+and\s+authorized|authorized\s+and\s+instructed)\s+to\b`;
-const REQUESTS = String.raw`(?:requests?|asks?|would\s+(?:appreciate|like)|instructs?|urges?|needs?|seeks?|wishes)`;
-const ACTIONVERBS = String.raw`(?:deliver|report|provide|approach|advise|confirm|share|convey|raise|demarche|inform|seek|ask|urge|request|brief|draw|follow\s+up|forward|send|respond|reply|notify|obtain|transmit|let\s+(?:us|the\s+department|washington)\s+know|query|engage|meet|pursue|make|contact\s+(?:host|appropriate|the\s+(?:host|foreign|ministry|MFA|government|relevant))|pass\s+(?:the|these|this|our)\s+(?:points|message|non-?paper|information|text|letter)|call|express|emphasize|stress|remind|encourage|press|clarify|verify|check|investigate|determine|ensure|coordinate|discuss|review|comment|submit|update|explain|describe|account|complete|conduct|schedule|arrange)`;
+const REQUESTS = String.raw`(?:requests?|asks?|would\s+(?:appreciate|like)|instructs?|urges?|seeks?|wishes)`;
+const ACTIONVERBS = String.raw`(?:deliver|report|provide|approach|advise|confirm|share|convey|raise|demarche|inform|seek|ask|urge|request|brief|draw|follow\s+up|forward|send|respond|reply|notify|obtain|transmit|let\s+(?:us|the\s+department|washington)\s+know|query|engage|meet|pursue|make|contact\s+(?:host|appropriate|the\s+(?:host|foreign|ministry|MFA|government|relevant))|pass\s+(?:the|these|this|our)\s+(?:points|message|non-?paper|information|text|letter)|call|express|emphasize|stress|remind|encourage|press|clarify|verify|check|investigate|determine|ensure|coordinate|discuss|review|comment|submit|update|complete|conduct|schedule|arrange)`;
 
 const patterns: { re: RegExp; target: (m: RegExpExecArray) => Target | null }[] = [
   // "Embassy Beijing is requested to", "Embassies London and Tel Aviv are instructed to"
@@ -50,6 +50,8 @@ const patterns: { re: RegExp; target: (m: RegExpExecArray) => Target | null }[] 
   { re: new RegExp(String.raw`^ACTION\s+REQUEST\s*[:.-]?\s*(?:${NAMED}|${POSTWORD})\s+(?:should|shall|must|will)\s+[a-z]+`, 'g'), target: (m) => (m[1] ?? m[2] ? named(m[1] ?? m[2]) : { kind: 'post' }) },
 ];
 
+const hypothetical = /\b(?:expects?|plans?|intends?|will|may|might|could|if)\s+(?:to\s+)?(?:the\s+)?(?:Department\s+|Washington\s+)?(?:ask|request|instruct)s?\b|\b(?:instructs?|requests?|asks?)\s+(?:that\s+)?(?:post|posts|embassy|mission)\s+not\b/i;
+
 const notTaskings = /\b(?:not\s*\/?\s*not|not)\s+(?:requested|instructed|asked|directed|tasked)\b|\bplease\s+(?:see|refer|note|slug|protect|handle|treat|pass\s+to|pass\s+our|contact\s+(?!host|appropriate|the\s+(?:host|foreign|ministry|MFA|government|relevant))|do\s+not|feel|let\s+me|accept|find)\b|\bslug\b|\bthanks?\b|\bappreciates?\b|\bgrateful\b/i;
 
 function named(text: string | undefined): Target | null {
@@ -69,6 +71,7 @@ export function findRequestSentences(text: string, sentences: readonly { start: 
   const out: RequestSentence[] = [];
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end).replace(/^\s*(?:\d{1,2}(?:\.[A-Z0-9]{1,2})?\.?\s*)?(?:\([^)]{1,40}\)\s*)?(?:[A-Z][A-Z /-]{3,40}:\s*)?/, (lead) => (/ACTION\s+REQUEST/i.test(lead) ? 'ACTION REQUEST: ' : ''));
+    if (hypothetical.test(sentence)) continue;
     if (notTaskings.test(sentence) && !/\b(?:is|are)\s+(?:hereby\s+|also\s+)?(?:requested|instructed)\s+to\s+(?!slug)/i.test(sentence)) continue;
     for (const { re, target } of patterns) {
       re.lastIndex = 0;
