@@ -44,6 +44,8 @@ export function quotedBlocks(text: string): TextRange[] {
   const out: TextRange[] = [];
   const re = /\bBEGIN\s+(?:TEXT|(?:TALKING\s+POINTS|NON-?\s?PAPER|POINTS|AIDE[- ]MEMOIRE|DIPLOMATIC\s+NOTE|LETTER|NOTE|DEMARCHE|MESSAGE|QUESTIONS)(?:\s*\/\s*(?:NON-?\s?PAPER|TALKING\s+POINTS))?)\b[\s\S]*?(?:\bEND\s+(?:TEXT|TALKING\s+POINTS|NON-?\s?PAPER|POINTS|AIDE[- ]MEMOIRE|DIPLOMATIC\s+NOTE|LETTER|NOTE|DEMARCHE|MESSAGE|QUESTIONS)\b|$)/gi;
   for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  // editorial brackets: drafting placeholders, [sic], [text omitted]
+  for (const m of text.matchAll(/\[[^\[\]]{0,2000}\]/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;
 }
 
