@@ -18,6 +18,7 @@ const federalNames: Record<string, string> = {
   'Juneteenth': 'juneteenth',
   'Independence Day': 'independence',
   'Labor Day': 'labor',
+  'Labour Day': 'labor',
   'Columbus Day': 'columbus',
   'Veterans Day': 'veterans',
   'Thanksgiving Day': 'thanksgiving',

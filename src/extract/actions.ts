@@ -49,7 +49,8 @@ function requestText(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(?:\d{1,2}(?:\.[A-Z0-9]{1,2})?\.?\s*)?(?:\([^)]{1,40}\)\s*)?(?:ACTION\s+REQUEST(?:\s+CONT(?:INUED|\.)?)?\s*[:.-]\s*)?/i, '');
+    .replace(/^(?:\d{1,2}(?:\.[A-Z0-9]{1,2})?\.?\s*)?(?:\([^)]{1,40}\)\s*)?(?:ACTION\s+REQUEST(?:\s+CONT(?:INUED|\.)?)?\s*[:.-]\s*)?/i, '')
+    .replace(/^(?:END\s+ACTION(?:\s+[A-Z]+)?\s+)?(?:ACTION\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*:\s*)?/, '');
 }
 
 interface Found {
