@@ -64,8 +64,11 @@ export function resolveTarget(cable: Cable, target: Target, posts: readonly stri
       const header = [...(cable.header?.to ?? []), ...(cable.header?.info ?? [])].map((a) => a.name.trim());
       const out: string[] = [];
       for (const place of target.places) {
-        const hit = header.find((h) => samePlace(h, place));
-        out.push(hit ?? `Embassy ${place}`);
+        // all-caps text gives no word boundary between a name and the verb: try shorter prefixes
+        const words = place.split(/\s+/);
+        let hit: string | undefined;
+        for (let n = words.length; n > 0 && !hit; n--) hit = header.find((h) => samePlace(h, words.slice(0, n).join(' ')));
+        out.push(hit ?? `Embassy ${/[a-z]/.test(place) ? place : words[0]!}`);
       }
       return [...new Set(out)];
     }

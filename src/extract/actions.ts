@@ -8,7 +8,7 @@ import type { ActionMention } from './types.js';
 import { defaultPosts, resolveTarget } from '../actions/addressees.js';
 import { dueDate, findDeadlines, type DeadlineMatch } from '../actions/deadlines.js';
 import { dateOf, type IsoDate } from '../actions/isoDate.js';
-import { findRequestSentences, type RequestSentence, type Target } from '../actions/requestSentences.js';
+import { findRequestSentences, taskingWords, type RequestSentence, type Target } from '../actions/requestSentences.js';
 import { insideAny, quotedBlocks, splitSentences, type TextRange } from '../actions/sentences.js';
 
 /** Words that make a non-tasking sentence about the tasking's deadline ("Response requested by COB Friday"). */
@@ -63,13 +63,17 @@ interface Found {
 /** Requests of one paragraph, each with its sentence range, resolved addressees and deadlines. */
 function paragraphRequests(cable: Cable, paragraph: Paragraph, posts: readonly string[]): Found[] {
   const text = paragraph.text;
+  if (!taskingWords.test(text)) return [];
   const sentences = splitSentences(text);
   const quoted = quotedBlocks(text);
   const scopes = actionScopes(text);
   const open = sentences.filter((s) => !insideAny(s, quoted));
   const requests: RequestSentence[] = findRequestSentences(text, open);
   const found: Found[] = [];
+  const fromPost = !!cable.header?.from && !/\bSECSTATE\b/i.test(cable.header.from);
   for (const r of requests) {
+    // a post's answers to a Washington questionnaire quote its items ("B. Please provide ...")
+    if (fromPost && r.target.kind === 'post' && (paragraph.number.includes('.') || /^\s*(?:--\s*)?[A-Z]\.\s+/.test(text.slice(r.start, r.end))) && /^\s*(?:--\s*)?(?:[A-Z]\.\s+)?please\b/i.test(text.slice(r.start, r.end))) continue;
     const scope = scopes.filter((s) => s.range.start < r.end && r.end <= s.range.end).pop();
     const target: Target = scope && r.target.kind === 'post' ? { kind: 'named', places: [scope.place] } : r.target;
     const addressees = target.kind === 'previous' ? found[found.length - 1]?.addressees ?? [...posts] : resolveTarget(cable, target, posts);
