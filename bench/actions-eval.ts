@@ -7,8 +7,30 @@
  *   npm run build && node dist/bench/actions-eval.js [--verbose]
  */
 import fs from 'node:fs';
-import { sharedDataPath } from '../src/common/paths.js';
+import path from 'node:path';
+import { dataPath, sharedDataPath } from '../src/common/paths.js';
+import { parseCable, type Cable } from '../src/cable/index.js';
+import { extractActions } from '../src/extract/actions.js';
 import { scoreActions } from './actionsScore.js';
+
+/** Throughput: extraction against parsing of the same cables (the bundled samples), in this process. */
+function throughput(): void {
+  const dir = dataPath('sample', 'cables');
+  if (!fs.existsSync(dir)) return;
+  const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f)));
+  const rounds = 5;
+  let cables: Cable[] = [];
+  let t = process.hrtime.bigint();
+  for (let r = 0; r < rounds; r++) cables = texts.map((b) => parseCable(new Uint8Array(b)));
+  const parseNs = Number(process.hrtime.bigint() - t);
+  t = process.hrtime.bigint();
+  let found = 0;
+  for (let r = 0; r < rounds; r++) for (const c of cables) found += extractActions(c).length;
+  const extractNs = Number(process.hrtime.bigint() - t);
+  const perSec = (ns: number) => ((texts.length * rounds) / (ns / 1e9)).toFixed(0);
+  console.log(`throughput on ${texts.length} sample cables x${rounds}: parse ${perSec(parseNs)} cables/s (baseline), extractActions ${perSec(extractNs)} cables/s = ${(extractNs / parseNs).toFixed(2)}x the parse time; ${found / rounds} requests`);
+}
+throughput();
 
 const file = sharedDataPath('annotations', 'annotations.jsonl');
 if (!file || !fs.existsSync(file)) {
