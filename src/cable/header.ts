@@ -52,7 +52,7 @@ export function parseAddressee(text: string, diags?: Diagnostics, line?: Line): 
 
 /** True when a line belongs to a transmission header rather than a cable's caption or body. */
 export function isHeaderLine(s: string): boolean {
-  return /^(VZCZC|DE\s+[A-Z]{4,}|ZN[YR]\s|FM\s|TO\s|INFO\s|XMT\s|BT\s*$|[ZOPRY]{1,2}(\s+[ZOPRY])?\s+\d{6}Z)/.test(s.trim());
+  return /^(VZCZC|DE\s+[A-Z]{4,}|ZN[YR]\s|FM\s|TO\s|INFO\s|XMT\b|BT\s*$|[ZOPRY]{1,2}(\s+[ZOPRY])?\s+\d{6}Z)/.test(s.trim());
 }
 
 /**
@@ -67,6 +67,7 @@ export function parseHeader(lines: Line[], diags: Diagnostics): Header | null {
   let found = false;
   let list: Addressee[] | null = null;
   let seenDe = false;
+  let excluding: Addressee | null = null;
   for (const line of lines) {
     const s = line.text.trim();
     if (s === '') continue;
@@ -114,19 +115,29 @@ export function parseHeader(lines: Line[], diags: Diagnostics): Header | null {
     }
     if ((m = /^TO\s+(.+)$/.exec(s))) {
       list = h.to;
-      list.push(parseAddressee(m[1]!, diags, line));
+      excluding = null;
+      if (!/^PAGE\s+\d/.test(m[1]!)) list.push(parseAddressee(m[1]!, diags, line));
       found = true;
       continue;
     }
     if ((m = /^INFO\s+(.+)$/.exec(s))) {
       if (/^[A-Z]+-\d\d\b/.test(m[1]!)) { list = null; continue; } // office distribution (INFO LOG-00 NP-00 …)
       list = h.info;
+      excluding = null;
       list.push(parseAddressee(m[1]!, diags, line));
       found = true;
       continue;
     }
-    if (/^XMT\s/.test(s)) continue;
+    if ((m = /^XMT\s*\/?\s*(.*)$/.exec(s))) {
+      const target = list?.[list.length - 1];
+      if (target) {
+        target.excluded = [...(target.excluded ?? []), ...(m[1] ? [m[1].trim()] : [])];
+        excluding = target;
+      }
+      continue;
+    }
     if (s === 'BT') { list = null; continue; }
+    if (excluding && list) { excluding.excluded!.push(s.replace(/\s+/g, ' ')); continue; }
     if (list && !/^[A-Z]+-\d\d\b/.test(s) && !/^-{3,}/.test(s) && !/^(PAGE|ACTION)\s/.test(s)) {
       list.push(parseAddressee(s, diags, line));
     }

@@ -10,6 +10,7 @@ import type { Cable } from './types.js';
 import { parseText, type Parsed } from './parse.js';
 import { LineIndex, encodeText, decodeBytes } from './text.js';
 import { renderTree, type CableRoot, type ZoneNode, type LineNode } from './tree.js';
+import { checkMarkings } from '../markings/index.js';
 export type * from './types.js';
 export type { CableRoot, ZoneNode, LineNode } from './tree.js';
 export { renderTree } from './tree.js';
@@ -21,6 +22,8 @@ export interface ParseOptions {
   source?: string;
   /** keep the decoded input as `raw` (default true) */
   keepRaw?: boolean;
+  /** for fragments: the citing cable's reference id (REF years and bare serials default to it) */
+  referenceId?: string;
 }
 
 /** Decode input bytes: UTF-8 when valid, else Latin-1 (the PDF texts). */
@@ -30,15 +33,23 @@ export function decodeCableBytes(bytes: Uint8Array): string {
 
 /** Parse any text into a Cable. Never throws on content; problems become diagnostics. */
 export function parseCable(input: string | Uint8Array, options: ParseOptions = {}): Cable {
-  const parsed = safeParse(input, options.source);
+  const parsed = safeParse(input, options);
   const cable = parsed.cable;
-  if (options.keepRaw !== false) cable.raw = parsed.text;
+  cable.raw = parsed.text;
+  // the markings stage: portion-to-banner roll-up checks join the parser's diagnostics
+  try {
+    cable.diagnostics.push(...checkMarkings(cable));
+  } catch (e) {
+    cable.diagnostics.push({ severity: 'error', code: 'markings-check-failure', message: `the markings checks failed: ${(e as Error).message}`, line: 1, column: 1 });
+  }
+  if (options.keepRaw === false) delete cable.raw;
   return cable;
 }
 
-function safeParse(input: string | Uint8Array, source?: string): Parsed {
+function safeParse(input: string | Uint8Array, options: ParseOptions): Parsed {
+  const source = options.source;
   try {
-    return parseText(input, source);
+    return parseText(input, { source, referenceId: options.referenceId });
   } catch (e) {
     // a parser bug must not lose the cable: keep it raw, with the error as a diagnostic
     const text = typeof input === 'string' ? input : decodeBytes(input).text;

@@ -7,9 +7,9 @@ import type { Cable, Header, Marking, Paragraph } from './types.js';
 import { splitLines, isBlank, squash, LineIndex, decodeBytes, type Line, type Encoding } from './text.js';
 import { Diagnostics } from './diagnostics.js';
 import { parseHeader, isHeaderLine } from './header.js';
-import { parseEo, parseTags, parseSubject, parseRefs, parseClassifiedBy } from './fields.js';
+import { parseEo, parseTags, parseSubject, parseRefs, parseClassifiedBy, subjectRefAt } from './fields.js';
 import {
-  captionLine, sectionPart, captionStationSerial, fieldStart, paragraphStart, letteredStart, ruleLine,
+  captionLine, captionLineAnyCase, sectionPart, captionStationSerial, fieldStart, paragraphStart, letteredStart, ruleLine,
   pageHeader, transmissionNoise, beginEnd, controlWords,
 } from './patterns.js';
 import { canonicalStation } from './stations.js';
@@ -35,7 +35,7 @@ export interface Parsed {
 
 const metaIdLine = /^\s*([0-9]{2,4}[A-Z][A-Z0-9-]*[0-9])\s*$/;
 const metaDateLine = /^\s*(\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?)\s*$/;
-const levelWords: Record<string, Marking['level']> = { T: 'TS', S: 'S', C: 'C', U: 'U', L: 'U' };
+const levelWords: Record<string, Marking['level']> = { T: 'TS', S: 'S', C: 'C', O: 'C', U: 'U', L: 'U' };
 
 type FieldKind = keyof typeof fieldStart;
 
@@ -45,10 +45,11 @@ function fieldAt(s: string): FieldKind | null {
 }
 
 /** Is this the caption line's classification word (spaced or plain)? Returns level + rest. */
-function captionOf(s: string): { level: Marking['level']; word: string; rest: string } | null {
-  const m = captionLine.exec(s);
+function captionOf(s: string, anyCase = false): { level: Marking['level']; word: string; rest: string } | null {
+  const m = (anyCase ? captionLineAnyCase : captionLine).exec(s);
   if (!m) return null;
-  const word = m[1]!.replace(/ /g, '');
+  if (anyCase && !/^[ \t",']*[A-Za-z] [a-z] [a-z]/.test(s) && !/\bsection\b/i.test(m[2] ?? '')) return null;
+  const word = m[1]!.replace(/ /g, '').toUpperCase();
   const level = word.startsWith('TOP') ? 'TS' : levelWords[word[0]!]!;
   return { level, word, rest: m[2] ?? '' };
 }
@@ -57,6 +58,7 @@ function isControlLine(s: string): boolean {
   const words = s.trim().replace(/^[^A-Z]+|[^A-Z.]+$/g, '').split(/[\s/]+/).filter(Boolean);
   if (words.length === 0) return false;
   const joined = words.join('');
+  if (/^(NOFORN|SIPDIS|NODIS|EXDIS|LIMDIS|STADIS|SENSITIVE)$/.test(s.replace(/[\s.]/g, ''))) return true;
   if (/^(NOFORN|SIPDIS|NODIS|EXDIS|LIMDIS|STADIS|SENSITIVE|EFTO|CORRECTEDCOPY)/.test(joined) && words.length <= 2) return true;
   return words.every((w) => controlWords.has(w));
 }
@@ -87,7 +89,14 @@ function bannerFromCaption(level: Marking['level'], controls: string[]): string 
 }
 
 /** Parse text (or bytes) into zones and a Cable. */
-export function parseText(input: string | Uint8Array, source?: string): Parsed {
+export interface ParseContext {
+  source?: string;
+  /** for fragments: the citing cable's id, used for REF years and stations when the text has none */
+  referenceId?: string;
+}
+
+export function parseText(input: string | Uint8Array, context: ParseContext = {}): Parsed {
+  const source = context.source;
   let text: string;
   let encoding: Encoding = 'utf-8';
   if (typeof input === 'string') text = input;
@@ -134,10 +143,13 @@ export function parseText(input: string | Uint8Array, source?: string): Parsed {
     if (fm >= 0 && isHeaderLine(s)) continue;
     if (captionOf(s) && !/^\s*PAGE\s/.test(s)) { c = k; break; }
   }
+  if (c < 0) {
+    for (let k = fm >= 0 ? fm + 1 : i; k < limit; k++) if (captionOf(lines[k]!.text, true)) { c = k; break; }
+  }
   let embeddedCaption = -1;
-  if (c < 0 && fm >= 0) {
+  if (c < 0) {
     // a caption run into other text (`ID:248885 Cable dated:…C O N F I D E N T I A L SECTION 01 OF 04 KAMPALA`)
-    for (let k = fm + 1; k < limit; k++) {
+    for (let k = fm >= 0 ? fm + 1 : i; k < limit; k++) {
       const s = lines[k]!.text;
       if (!isHeaderLine(s) && /(S E C R E T|C O N F I D E N T I A L|U N C L A S|UNCLAS\s+SECTION)/.test(s)) { embeddedCaption = k; break; }
     }
@@ -147,8 +159,14 @@ export function parseText(input: string | Uint8Array, source?: string): Parsed {
     // no caption: the header is whatever header-like lines come first
     let k = i;
     let last = i;
-    while (k < n && (isBlank(lines[k]!.text) || isHeaderLine(lines[k]!.text) || (last > i && /^\s*R[A-Z0-9]{3,7}\//.test(lines[k]!.text)))) {
-      if (!isBlank(lines[k]!.text)) last = k + 1;
+    let inList = false;
+    while (k < n) {
+      const s = lines[k]!.text;
+      if (isBlank(s)) { inList = false; k++; continue; }
+      const headerLike = isHeaderLine(s);
+      if (!headerLike && !(inList && !fieldAt(s) && !paragraphStart.test(s) && !captionOf(s))) break;
+      if (headerLike) inList = /^\s*(TO|INFO|XMT)\b/.test(s) || (inList && !/^\s*(FM|DE|ZN|VZCZC)/.test(s));
+      last = k + 1;
       k++;
     }
     headerEnd = fm >= 0 ? Math.max(last, fm + 1) : last;
@@ -175,9 +193,9 @@ export function parseText(input: string | Uint8Array, source?: string): Parsed {
   }
   if (c >= 0) {
     const line0 = lines[c]!.text;
-    const cap = captionOf(captionLine.test(line0) ? line0 : line0.slice(line0.search(/(S E C R E T|C O N F I D E N T I A L|U N C L A S|UNCLAS\s+SECTION)/)))!;
+    const cap = (captionOf(line0) ?? captionOf(line0, true) ?? captionOf(line0.slice(line0.search(/(S E C R E T|C O N F I D E N T I A L|U N C L A S|UNCLAS\s+SECTION)/))))!;
     captionLevel = cap.level;
-    let rest = cap.rest.trim();
+    let rest = cap.rest.trim().toUpperCase();
     if (cap.word.startsWith('LIMITED')) controls.push('LOU');
     if (/^E ?F ?T ?O\b/.test(rest)) { controls.push('EFTO'); rest = rest.replace(/^E ?F ?T ?O\b\s*/, ''); }
     const sec = sectionPart.exec(rest);
@@ -206,8 +224,8 @@ export function parseText(input: string | Uint8Array, source?: string): Parsed {
           const word = w.replace(/[^A-Z]/g, '');
           if (/^(NOFORN|SIPDIS|NODIS|EXDIS|LIMDIS|STADIS|SENSITIVE|ORCON|FGI|CHEROKEE|EFTO|SBU|FOUO)$/.test(word) && !controls.includes(word)) controls.push(word);
         }
-        if (/^\s*E\s?X\s?D\s?I\s?S\s*$/.test(s) && !controls.includes('EXDIS')) controls.push('EXDIS');
-        if (/^\s*N\s?O\s?D\s?I\s?S\s*$/.test(s) && !controls.includes('NODIS')) controls.push('NODIS');
+        const spacedOut = s.replace(/[\s.]/g, '');
+        if (/^(NODIS|EXDIS|LIMDIS|STADIS|NOFORN)$/.test(spacedOut) && !controls.includes(spacedOut)) controls.push(spacedOut);
         i++;
         continue;
       }
@@ -228,13 +246,15 @@ export function parseText(input: string | Uint8Array, source?: string): Parsed {
 
   // year for reference ids
   const dtg = header?.dtg ?? null;
-  const year = cable.id ? cable.id.slice(0, 2) : dtg ? dtg.slice(2, 4) : cable.created ? cable.created.slice(2, 4) : null;
+  const contextId = context.referenceId ?? null;
+  const year = cable.id ? cable.id.slice(0, 2) : dtg ? dtg.slice(2, 4) : cable.created ? cable.created.slice(2, 4) : contextId ? contextId.slice(0, 2) : null;
   const derivedId = idFromCaption(captionStation, captionSerial, dtg ? dtg.slice(2, 4) : year);
   if (!cable.id) cable.id = derivedId;
   else if (derivedId && derivedId !== cable.id && captionStation && canonicalStation(captionStation)) {
     diags.add('info', 'id-caption-mismatch', `metadata id ${cable.id} differs from the caption's ${derivedId}`, lines[c] ?? null, 0);
   }
-  const selfStation = cable.id ? /^\d{2}([A-Z]+)\d/.exec(cable.id)?.[1] ?? null : null;
+  const selfRef = cable.id ?? contextId;
+  const selfStation = selfRef ? /^\d{2}([A-Z]+)\d/.exec(selfRef)?.[1] ?? null : null;
 
   // 4. fields: E.O., TAGS, SUBJECT, REF, Classified By (any order), until the body starts
   while (i < n) {
@@ -279,14 +299,19 @@ export function parseText(input: string | Uint8Array, source?: string): Parsed {
         && !captionOf(lines[j]!.text) && !isControlLine(lines[j]!.text)) j++;
     } else if (kind === 'subject' || kind === 'classifiedBy' || kind === 'eo') {
       while (j < n && !isBlank(lines[j]!.text) && !fieldAt(lines[j]!.text) && !paragraphStart.test(lines[j]!.text)
-        && !pageHeader.test(lines[j]!.text) && !/^\s*this is an action request/i.test(lines[j]!.text)
+        && !pageHeader.test(lines[j]!.text) && !/^\s*this is an action request/i.test(lines[j]!.text) && !captionOf(lines[j]!.text)
+        && !/^[\s\\]*$/.test(lines[j]!.text)
         && (kind !== 'eo' || /^\s*(DECL|\d)/i.test(lines[j]!.text))) j++;
     } else if (kind === 'ref') {
       for (;;) {
         while (j < n && !isBlank(lines[j]!.text) && !fieldAt(lines[j]!.text) && !paragraphStart.test(lines[j]!.text) && !pageHeader.test(lines[j]!.text)) j++;
         let k = j;
         while (k < n && isBlank(lines[k]!.text)) k++;
-        if (k < n && /^\s*(?:\(?[B-Z]\)|[B-Z][.)])\s+\S/.test(lines[k]!.text) && /\d/.test(lines[k]!.text) && !paragraphStart.test(lines[k]!.text)) { j = k + 1; continue; }
+        const nextRef = k < n ? lines[k]!.text : '';
+        const prevRef = lines[j - 1]!.text;
+        if (k < n && !paragraphStart.test(nextRef) && !fieldAt(nextRef)
+          && ((/^\s*¶?\s*(?:\(?[B-Z]\)|[B-Z][.)])\s*\S/.test(nextRef) && /\d/.test(nextRef)) || /^\s*0*\d{2,6}\b/.test(nextRef)
+            || /(?:\(?[A-Z]\)|\b[A-Z]\.|,)\s*$/.test(prevRef))) { j = k + 1; continue; }
         break;
       }
     }
@@ -299,6 +324,8 @@ export function parseText(input: string | Uint8Array, source?: string): Parsed {
         cable.eo ??= parseEo(inlineTags ? fieldText.slice(0, inlineTags.index) : fieldText);
         if (!cable.eo.order) diags.add('warning', 'eo-order-missing', 'E.O. line without an order number', lines[from]!, 0);
         if (inlineTags && cable.tags.length === 0) cable.tags = parseTags(inlineTags[1]!);
+        const inlineSubject = /\bSUBJ(?:ECT)?\s*:\s*(.*)$/is.exec(fieldText);
+        if (inlineSubject && !cable.subject) cable.subject = parseSubject(inlineSubject[1]!);
         push('eo', from, j, { order: cable.eo.order, declassify: cable.eo.declassify });
         break;
       }
@@ -306,16 +333,20 @@ export function parseText(input: string | Uint8Array, source?: string): Parsed {
         if (cable.tags.length === 0) cable.tags = parseTags(fieldText);
         push('tags', from, j);
         break;
-      case 'subject':
+      case 'subject': {
         cable.subject ??= parseSubject(fieldText);
+        const flat = squash(fieldText);
+        const refAt = subjectRefAt(flat);
+        if (refAt >= 0) cable.refs.push(...parseRefs(flat.slice(refAt).replace(/^\s*/, ''), year, selfStation, selfRef));
         push('subject', from, j);
         break;
+      }
       case 'ref':
-        cable.refs.push(...parseRefs(fieldText, year, selfStation, cable.id));
+        cable.refs.push(...parseRefs(fieldText, year, selfStation, selfRef));
         push('ref', from, j);
         break;
       case 'classifiedBy':
-        cable.classifiedBy ??= parseClassifiedBy(fieldText);
+        if (!cable.classifiedBy || cable.classifiedBy.reasons.length === 0) cable.classifiedBy = parseClassifiedBy(fieldText);
         push('classifiedBy', from, j);
         break;
     }
@@ -326,6 +357,14 @@ export function parseText(input: string | Uint8Array, source?: string): Parsed {
 
   // 5. the body: paragraphs, headings, running headers, signature
   parseBody(lines, i, cable, zones, diags, { raw: text, bodyFrom: c >= 0 ? c + 1 : i, captionStation, captionSerial });
+
+  // a `Classified by …` sentence at the start of an early paragraph (older cables)
+  if (!cable.classifiedBy) {
+    for (const p of cable.paragraphs.slice(0, 3)) {
+      const m = /^(?:\(U\)\s*)?(?:[A-Z ]{4,20}-\s*ENTIRE TEXT\.\s*)?CLASSIFIED\s+BY\b/i.exec(p.text);
+      if (m) { cable.classifiedBy = parseClassifiedBy(p.text.slice(m.index)); break; }
+    }
+  }
 
   // 6. cross-checks and derived metadata
   if (captionLevel && cable.banner) {
@@ -363,6 +402,13 @@ export function parseText(input: string | Uint8Array, source?: string): Parsed {
   return { text, encoding, lines, zones: fillGaps(zones, n), cable };
 }
 
+/** Lines after the signature: blanks, end-of-message marks, page headers, repeated classification, archive notes. */
+function isTrailer(s: string): boolean {
+  return isBlank(s) || transmissionNoise.test(s) || pageHeader.test(s)
+    || /^\s*(UNCLASSIFIED|CONFIDENTIAL|SECRET|UNCLAS|LIMITED OFFICIAL USE|NNNN)\s*$/.test(s)
+    || /^\s*(Declassified\/Released|Systematic Review|Review \d{1,2} [A-Z]{3} \d{4})/i.test(s);
+}
+
 /** Is there a field start in the next few lines, before any paragraph? */
 function fieldAhead(lines: Line[], from: number): boolean {
   for (let k = from; k < Math.min(lines.length, from + 10); k++) {
@@ -398,17 +444,20 @@ interface BodyContext {
 /** Body lines from `start`: numbered and lettered paragraphs, headings, running headers, signature. */
 function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], diags: Diagnostics, ctx: BodyContext): void {
   const n = lines.length;
-  // trailing end: skip blank and transmission-noise lines; then the signature
+  // trailing end: skip blank lines, transmission noise and archive trailers; then the signature
   let end = n;
-  while (end > start && (isBlank(lines[end - 1]!.text) || transmissionNoise.test(lines[end - 1]!.text))) end--;
+  while (end > start && isTrailer(lines[end - 1]!.text)) end--;
   const tailFrom = end;
   let sigLine = -1;
   if (end > start) {
-    const s = lines[end - 1]!.text.trim();
-    if (/^[A-Z][A-Z'\-]+(?:[ ,]+[A-Z][A-Z'.\-]*){0,3}$/.test(s) && s.length <= 40 && !/^(END|BEGIN|SIPDIS|NOFORN|NODIS|EXDIS|UNCLASSIFIED|CONFIDENTIAL|SECRET|UNCLAS|NNNN|BT)\b/.test(s) && !paragraphStart.test(s) && !captionOf(s)) {
+    const s = lines[end - 1]!.text.trim().replace(/[#.\s]+$/, '');
+    const inline = /(?:\bEND(?:\s+OF)?\s+TEXT\.?|[.)"])\s+([A-Z][A-Z'\-]{2,})$/.exec(s);
+    if (/^[A-Z][A-Z'\-]+(?:[ ,]+[A-Z][A-Z'.\-]*){0,3}$/.test(s) && s.length <= 40 && !/^(END|BEGIN|SIPDIS|NOFORN|NODIS|EXDIS|UNCLASSIFIED|CONFIDENTIAL|SECRET|UNCLAS|NNNN|BT|TEXT|COMMENT)\b/.test(s) && !paragraphStart.test(s) && !captionOf(s)) {
       sigLine = end - 1;
       cable.signedBy = s.split(/[\s,]+/).filter(Boolean);
       end = end - 1;
+    } else if (inline && !/^(END|TEXT|COMMENT|SUMMARY|NOTE)$/.test(inline[1]!)) {
+      cable.signedBy = [inline[1]!];
     }
   }
 
@@ -511,7 +560,7 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
           if (q >= end || kinds[q] === 'para' || kinds[q] === 'sub') break;
           // a rule inside the text (e.g. a table) stays text
         }
-        if (kinds[j] === 'text' || kinds[j] === 'heading') { textLines.push(lines[j]!.text.replace(/\s+$/, '')); lastContent = j; }
+        if (kinds[j] === 'text' || kinds[j] === 'heading') { textLines.push(lines[j]!.text.trimEnd()); lastContent = j; }
         else if (kinds[j] === 'blank') textLines.push('');
         j++;
       }
@@ -523,7 +572,7 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
       const para: Paragraph = {
         number: info.number,
         marking,
-        text: textLines.join('\n').replace(/\s+$/, ''),
+        text: textLines.join('\n').trimEnd(),
         start: lines[k]!.start + (lines[k]!.text.length - lines[k]!.text.trimStart().length),
         end: lines[lastContent]!.end,
       };
@@ -552,7 +601,7 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
     k = j;
   }
   if (sigLine >= 0) zones.push({ type: 'signature', from: sigLine, to: sigLine + 1 });
-  if (tailFrom < n) zones.push({ type: 'blank', from: tailFrom, to: n });
+  if (tailFrom < n) zones.push({ type: lines.slice(tailFrom).every((l) => isBlank(l.text)) ? 'blank' : 'trailer', from: tailFrom, to: n });
   const text = ctx.raw;
   let all = splitInline(text, paragraphs);
   if (all.length === 0 && lines.length > 0) {
@@ -565,8 +614,31 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
       if (all.length) diags.add('warning', 'paragraphs-inline', 'numbered paragraphs run together on long lines', null, 0);
     }
   }
+  if (all.length === 0) all = unnumberedBlocks(lines, start, end, kinds);
   cable.paragraphs = all;
   cable.summary = findSummary(lines, start, end, kinds, all);
+}
+
+/**
+ * A body without numbered paragraphs: each block of text between blank lines is a portion, numbered
+ * `(1)`, `(2)`, … (parenthesised: the numbers are ours, not the cable's), with its portion mark if any.
+ */
+function unnumberedBlocks(lines: Line[], start: number, end: number, kinds: (ZoneType | 'para' | 'sub')[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let k = start;
+  while (k < end) {
+    if (kinds[k] !== 'text') { k++; continue; }
+    let j = k;
+    while (j < end && kinds[j] === 'text') j++;
+    const first = lines[k]!;
+    const m = /^\s*\(([^()\n]{1,40})\)\s*/.exec(first.text);
+    const marking = m ? parsePortionMarking(m[1]!) : null;
+    const texts = lines.slice(k, j).map((l) => l.text.replace(/\s+$/, ''));
+    texts[0] = marking ? first.text.slice(m![0].length).trim() : texts[0]!.trim();
+    out.push({ number: `(${out.length + 1})`, marking, text: texts.join('\n').trim(), start: first.start + (first.text.length - first.text.trimStart().length), end: lines[j - 1]!.end });
+    k = j;
+  }
+  return out;
 }
 
 /**

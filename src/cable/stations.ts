@@ -9,7 +9,7 @@ import { parseCsvObjects } from '../common/csv.js';
 const stationAliases: Record<string, string> = {
   SECSTATE: 'STATE', SECTSTATE: 'STATE', SECSTATEWASHDC: 'STATE', DEPT: 'STATE', DEPARTMENT: 'STATE', STATEDEPT: 'STATE',
   UNVIE: 'UNVIEVIENNA', USUN: 'USUNNEWYORK', USUNNY: 'USUNNEWYORK', AIT: 'AITTAIPEI', TAIPEI: 'AITTAIPEI',
-  USEU: 'USEUBRUSSELS', HK: 'HONGKONG', MEXICOCITY: 'MEXICO', GUATEMALACITY: 'GUATEMALA', PANAMACITY: 'PANAMA',
+  USEU: 'USEUBRUSSELS', HK: 'HONGKONG', USDOC: 'USDOC', MEXICOCITY: 'MEXICO', GUATEMALACITY: 'GUATEMALA', PANAMACITY: 'PANAMA',
   KUWAITCITY: 'KUWAIT', HCMC: 'HOCHIMINHCITY', USOSCEVIENNA: 'USOSCE', USNATOBRUSSELS: 'USNATO',
   CDGENEVA: 'CDGENEVA', USMISSIONGENEVA: 'GENEVA', MISSIONGENEVA: 'GENEVA', PARISFR: 'UNESCOPARISFR',
 };
@@ -17,18 +17,18 @@ const stationAliases: Record<string, string> = {
 let stations: Set<string> | null = null;
 let riNames: Map<string, { name: string; station: string | null }> | null = null;
 
-/** Known reference-id stations (those with at least 3 cables, which leaves out misspellings). */
+/** Known reference-id stations (as they occur in Cablegate ids). */
 export function knownStations(): Set<string> {
   if (stations) return stations;
   stations = new Set<string>();
   const rows = parseCsvObjects(fs.readFileSync(dataPath('vocab', 'refid-stations.csv'), 'utf8'));
-  for (const r of rows) if (Number(r['cables_in_cablegate'] ?? 0) >= 3) stations.add(r['station']!);
+  for (const r of rows) stations.add(r['station']!);
   return stations;
 }
 
 /** A station as written in a REF line (`SECSTATE`, `BUENOS AIRES`, `Ottawa`) → id station, or null. */
 export function canonicalStation(written: string): string | null {
-  const key = written.toUpperCase().replace(/[^A-Z]/g, '');
+  const key = written.toUpperCase().replace(/(?<=[A-Z])0|0(?=[A-Z])/g, 'O').replace(/[^A-Z]/g, '');
   if (!key) return null;
   const alias = stationAliases[key];
   if (alias) return alias;

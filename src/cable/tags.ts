@@ -11,6 +11,8 @@ export interface TagInfo {
   tag: string;
   kind: 'geographic' | 'subject' | 'program' | 'organization' | 'person' | 'unknown';
   meaning: string | null;
+  /** true when the code is in our vocabularies (even where its meaning is unknown) */
+  known: boolean;
   /** ISO alpha-3 for geographic tags */
   country?: string;
 }
@@ -33,13 +35,13 @@ export function describeTag(tag: string): TagInfo {
   const t = tag.toUpperCase();
   if (/^[A-Z]{2}$/.test(t)) {
     const a3 = fipsToAlpha3(t);
-    if (a3) return { tag: t, kind: 'geographic', meaning: country(a3)?.name ?? null, country: a3 };
+    if (a3) return { tag: t, kind: 'geographic', meaning: country(a3)?.name ?? null, known: true, country: a3 };
   }
   const s = subjects!.get(t);
-  if (s) return { tag: t, kind: s.kind === 'program' ? 'program' : 'subject', meaning: s.meaning };
-  if (orgs!.has(t)) return { tag: t, kind: 'organization', meaning: null };
-  if (/^K[A-Z]{3}$/.test(t)) return { tag: t, kind: 'program', meaning: null };
-  if (/^[A-Z]{4}$/.test(t) && /^[AEKMOPST]/.test(t)) return { tag: t, kind: 'subject', meaning: null };
-  if (/,/.test(tag) || /^[A-Z]+ [A-Z]+$/.test(t)) return { tag: t, kind: 'person', meaning: null };
-  return { tag: t, kind: 'unknown', meaning: null };
+  if (s) return { tag: t, kind: s.kind === 'program' ? 'program' : 'subject', meaning: s.meaning, known: true };
+  if (orgs!.has(t)) return { tag: t, kind: 'organization', meaning: null, known: true };
+  if (/^K[A-Z]{3}$/.test(t)) return { tag: t, kind: 'program', meaning: null, known: false };
+  if (/^[A-Z]{4}$/.test(t) && /^[AEKMOPST]/.test(t)) return { tag: t, kind: 'subject', meaning: null, known: false };
+  if (/,/.test(tag) || /^[A-Z]+ [A-Z]+$/.test(t)) return { tag: t, kind: 'person', meaning: null, known: false };
+  return { tag: t, kind: 'unknown', meaning: null, known: false };
 }

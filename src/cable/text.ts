@@ -6,8 +6,7 @@ import type { Point } from './types.js';
 
 export type Encoding = 'utf-8' | 'latin1';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const latin1 = new TextDecoder('latin1');
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decode input bytes: UTF-8 when the bytes are valid UTF-8, else Latin-1 (the PDF texts). */
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encoding } {
@@ -20,7 +19,6 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encodi
   }
 }
 
-void latin1;
 
 /** Encode text back to the bytes it came from. */
 export function encodeText(text: string, encoding: Encoding): Buffer {

@@ -7,7 +7,7 @@ import type { Position } from './types.js';
 
 export type ZoneType =
   | 'metadata' | 'header' | 'caption' | 'controls' | 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy'
-  | 'paragraph' | 'heading' | 'runningHeader' | 'signature' | 'text' | 'blank';
+  | 'paragraph' | 'heading' | 'runningHeader' | 'signature' | 'trailer' | 'text' | 'blank';
 
 export interface LineNode {
   type: 'line';

@@ -39,6 +39,8 @@ export interface Addressee {
   precedence: string | null;
   /** serial, e.g. 0000; null when absent */
   serial: string | null;
+  /** for a collective: the posts named after XMT, excluded from it */
+  excluded?: string[];
 }
 
 export interface Header {

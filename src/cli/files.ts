@@ -6,9 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createError } from '../errors.js';
 
-/** Every cable file under the given paths, in a stable order. */
+/** Read one input: a file, or standard input for `-`. */
+export function readInput(file: string): Buffer {
+  return file === '-' ? fs.readFileSync(0) : fs.readFileSync(file);
+}
+
+/** Every cable file under the given paths, in a stable order (`-` is standard input). */
 export function* cableFiles(command: string, paths: string[]): Generator<string> {
   for (const p of paths) {
+    if (p === '-') { yield p; continue; }
     let st: fs.Stats;
     try {
       st = fs.statSync(p);

@@ -1,17 +1,17 @@
-import fs from 'node:fs';
 import type { Command } from '../command.js';
 import { parseCommandArgs, printJson } from '../command.js';
-import { cableFiles } from '../files.js';
+import { cableFiles, readInput } from '../files.js';
 import { parseCable, type Cable } from '../../cable/index.js';
 import { createError } from '../../errors.js';
+import { describeTag } from '../../cable/tags.js';
 
-const usage = 'tearline parse FILE|DIR... [--json | --stats]';
+const usage = 'tearline parse FILE|DIR|-... [--json | --stats]   (- reads standard input)';
 
-/** The JSON of SPEC §5 for one cable (raw omitted). */
+/** The JSON of SPEC §5 for one cable (raw omitted), with what each TAGS entry means. */
 export function cableJson(cable: Cable): Record<string, unknown> {
   const { raw, ...rest } = cable;
   void raw;
-  return rest;
+  return { ...rest, tagInfo: cable.tags.map(describeTag) };
 }
 
 interface Stats {
@@ -63,7 +63,7 @@ export const parseCommand: Command = {
     for (const file of cableFiles('parse', positionals)) {
       let bytes: Buffer;
       try {
-        bytes = fs.readFileSync(file);
+        bytes = readInput(file);
       } catch (e) {
         process.stderr.write(`tearline parse: cannot read ${file}: ${(e as Error).message}\n`);
         unreadable++;
