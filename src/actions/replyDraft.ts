@@ -139,7 +139,12 @@ export function draftReply(cable: Cable, mentions: readonly ActionMention[], opt
     level: banner.level,
     captionStation: place,
     captionSerial: pad(serial, 6),
-    controls: [...(banner.noforn ? ['NOFORN'] : []), ...banner.controls.filter((c) => c !== 'SBU' && c !== 'FOUO'), 'SIPDIS'],
+    // SIPDIS only where the cable may go on SIPRNet: not with NODIS or EXDIS
+    controls: [
+      ...(banner.noforn ? ['NOFORN'] : []),
+      ...banner.controls.filter((c) => c !== 'SBU' && c !== 'FOUO'),
+      ...(banner.controls.some((c) => c === 'NODIS' || c === 'EXDIS') ? [] : ['SIPDIS']),
+    ],
     eo: banner.level === 'U' ? null : { order: cable.eo?.order ?? '12958', declassify: cable.eo?.declassify ?? null },
     tags: cable.tags,
     subject: { text: /^RE:/i.test(subjectText) ? subjectText : `RE: ${subjectText}`, marking: cable.subject ? portion(labels.subject ?? banner) : null },

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCable } from '../../src/cable/index.js';
 import { effectiveLabels } from '../../src/access/index.js';
-import { dominates, parseBanner } from '../../src/markings/index.js';
+import { checkMarkings, dominates, parseBanner } from '../../src/markings/index.js';
 import { extractActions } from '../../src/extract/actions.js';
 import { draftReply, refText } from '../../src/actions/replyDraft.js';
 import { seed } from './fixtures.js';
@@ -36,8 +36,10 @@ test('the reply to the seed: FM Paris TO the Department, REF STATE 96222, RE: su
 });
 
 test('marking checks: the banner dominates every portion, every portion is marked', () => {
-  for (const classification of [undefined, 'CONFIDENTIAL', 'SECRET//REL TO USA, FRA', 'UNCLASSIFIED']) {
+  for (const classification of [undefined, 'CONFIDENTIAL', 'SECRET//REL TO USA, FRA', 'UNCLASSIFIED', 'SECRET//NOFORN//EXDIS']) {
     const { cable } = draft({ from: 'AMEMBASSY PARIS', date: '2009-09-22T12:00:00Z', classification });
+    assert.deepEqual(checkMarkings(cable), [], `${classification}: the marking checks pass`);
+    assert.deepEqual(cable.diagnostics.map((d) => d.code).filter((c) => c !== 'tags-empty'), [], `${classification}: no diagnostics but the seed's empty TAGS`);
     const banner = parseBanner(cable.banner!)!;
     const labels = effectiveLabels(cable);
     for (const [i, p] of cable.paragraphs.entries()) {
