@@ -19,31 +19,36 @@ export interface StoredActionMentions {
   mentions: ActionMention[];
 }
 
+type MaybeAsync<T> = T | Promise<T>;
+
 export interface ActionArchive {
   /** every cable with action mentions visible to `reader` */
-  actionMentions(reader: Reader): Iterable<StoredActionMentions>;
+  actionMentions(reader: Reader): MaybeAsync<Iterable<StoredActionMentions>>;
   /** cables visible to `reader` that cite any of `ids` (REF lines or text), as reply candidates (text: readable portions only) */
-  replyCandidates(reader: Reader, ids: readonly string[]): Iterable<ReplyCandidate>;
+  replyCandidates(reader: Reader, ids: readonly string[]): MaybeAsync<Iterable<ReplyCandidate>>;
+  close?(): MaybeAsync<void>;
 }
 
-let provider: ((db: string) => ActionArchive | null) | null = null;
+export type ActionArchiveProvider = (db: string) => MaybeAsync<ActionArchive | null>;
+
+let provider: ActionArchiveProvider | null = null;
 
 /** Install the archive provider (the store does this); null removes it. */
-export function setActionArchive(fn: ((db: string) => ActionArchive | null) | null): void {
+export function setActionArchive(fn: ActionArchiveProvider | null): void {
   provider = fn;
 }
 
 /** The archive at `db`, or null when no store is wired in or there is no archive there. */
-export function openActionArchive(db: string): ActionArchive | null {
-  return provider ? provider(db) : null;
+export async function openActionArchive(db: string): Promise<ActionArchive | null> {
+  return provider ? await provider(db) : null;
 }
 
 /** Track the actions of an archive for a query. */
-export function actionsFromArchive(archive: ActionArchive, query: ActionQuery): TrackedAction[] {
-  const rows = [...archive.actionMentions(query.reader)];
+export async function actionsFromArchive(archive: ActionArchive, query: ActionQuery): Promise<TrackedAction[]> {
+  const rows = [...(await archive.actionMentions(query.reader))];
   const requesters = new Map(rows.map((r) => [r.cable, r.requester]));
   let taskings = rows.flatMap((r) => taskingsOf(r.cable, r.mentions, query.each));
   if (query.post) taskings = taskings.filter((t) => isForPost(t.addressees, query.post!));
-  const candidates = [...archive.replyCandidates(query.reader, [...new Set(taskings.map((t) => t.cable))])];
+  const candidates = [...(await archive.replyCandidates(query.reader, [...new Set(taskings.map((t) => t.cable))]))];
   return trackActions(taskings, candidates, { asOf: query.asOf, requesterOf: (id) => requesters.get(id) ?? null });
 }

@@ -34,6 +34,8 @@ const forms: { source: string; exact?: boolean; target: (m: RegExpExecArray) => 
   { source: String.raw`\b${NAMED}\s*,?\s+(?:is|are)\s+${ASKED}`, exact: true, target: (m) => named(m[1] ?? m[2]) },
   // "Post is requested to", "Posts are asked to", "Addressees are instructed to"
   { source: String.raw`\b${POSTWORD}\s+(?:is|are)\s+${ASKED}`, target: () => ({ kind: 'post' }) },
+  // "urgent action is required from action addressees"
+  { source: String.raw`\b(?:urgent\s+|immediate\s+|prompt\s+)?action\s+is\s+(?:required|requested|needed)\s+(?:from|by)\s+(?:the\s+)?(?:${POSTWORD}|action\s+addressees)`, target: () => ({ kind: 'post' }) },
   // "the Department is requested to"
   { source: String.raw`\b${WASH}\s+(?:is|are)\s+${ASKED}`, target: () => ({ kind: 'washington' }) },
   // "Department requests that Embassy Bogota conduct", "Washington requests Post approach"

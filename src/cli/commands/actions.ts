@@ -40,7 +40,7 @@ export const actionsCommand: Command = {
   name: 'actions',
   summary: 'action requests with due dates (business days), replies and status as of a date; from --db or cable files',
   usage,
-  run(argv) {
+  async run(argv) {
     const { values, positionals } = parseCommandArgs('actions', argv, {
       ...readerOptions,
       db: { type: 'string' },
@@ -60,9 +60,13 @@ export const actionsCommand: Command = {
     } else {
       const db = values.db ?? './tearline.db';
       if (!db.startsWith('postgres') && !fs.existsSync(db)) throw createError('NOT_FOUND', `tearline actions: no archive at ${db} (ingest cables first, or give cable files or folders)`);
-      const archive = openActionArchive(db);
+      const archive = await openActionArchive(db);
       if (!archive) throw createError('BAD_INPUT', `tearline actions: cannot read actions from ${db} in this build; give cable files or folders instead`);
-      actions = actionsFromArchive(archive, query);
+      try {
+        actions = await actionsFromArchive(archive, query);
+      } finally {
+        await archive.close?.();
+      }
     }
     if (values.json) printJson(actions.map(actionJson));
     else process.stdout.write(renderActionsText(actions, asOf));
