@@ -31,6 +31,7 @@ test('named posts: a post named in the text, posts in London and Tel Aviv, an IN
       { marking: 'U', text: 'This is an action request. See paragraph 2.' },
       { text: 'Department requests that posts in London and Tel Aviv inform host government officials of our plans. Department requests Embassy New Delhi coordinate with them.' },
       { text: 'Embassy Moscow is requested to brief the MFA by March 6.' },
+      { marking: 'U', text: 'Response requested by COB Tuesday, March 10.' },
     ],
   });
   assert.deepEqual(
@@ -39,6 +40,7 @@ test('named posts: a post named in the text, posts in London and Tel Aviv, an IN
       ['2', ['AMEMBASSY LONDON', 'AMEMBASSY TEL AVIV'], null],
       ['2', ['AMEMBASSY NEW DELHI'], null],
       ['3', ['AMEMBASSY MOSCOW'], '2009-03-06'],
+      ['4', ['AMEMBASSY LONDON', 'AMEMBASSY TEL AVIV', 'AMEMBASSY NEW DELHI'], '2009-03-10'],
     ],
   );
 });
