@@ -50,5 +50,5 @@ export async function actionsFromArchive(archive: ActionArchive, query: ActionQu
   let taskings = rows.flatMap((r) => taskingsOf(r.cable, r.mentions, query.each));
   if (query.post) taskings = taskings.filter((t) => isForPost(t.addressees, query.post!));
   const candidates = [...(await archive.replyCandidates(query.reader, [...new Set(taskings.map((t) => t.cable))]))];
-  return trackActions(taskings, candidates, { asOf: query.asOf, requesterOf: (id) => requesters.get(id) ?? null });
+  return trackActions(taskings, candidates, { asOf: query.asOf, snapshot: query.snapshot, requesterOf: (id) => requesters.get(id) ?? null });
 }

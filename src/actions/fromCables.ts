@@ -21,6 +21,8 @@ export interface ActionQuery {
   post?: string;
   /** one action per request instead of one per tasking */
   each?: boolean;
+  /** ignore replies dated after `asOf` (see TrackOptions.snapshot) */
+  snapshot?: boolean;
 }
 
 /** Taskings of one cable's visible mentions (or one per mention with `each`). */
@@ -51,5 +53,5 @@ export function actionsFromCables(cables: readonly Cable[], query: ActionQuery):
     taskings.push(...taskingsOf(cable.id, mentions, query.each));
   }
   const wanted = query.post ? taskings.filter((t) => isForPost(t.addressees, query.post!)) : taskings;
-  return trackActions(wanted, candidates, { asOf: query.asOf, requesterOf: (id) => requesters.get(id) ?? null });
+  return trackActions(wanted, candidates, { asOf: query.asOf, snapshot: query.snapshot, requesterOf: (id) => requesters.get(id) ?? null });
 }

@@ -32,13 +32,16 @@ export interface ReplyDraft {
 
 const precedenceWord: Record<string, string> = { Z: 'FLASH', O: 'IMMEDIATE', P: 'PRIORITY', R: 'ROUTINE' };
 
-/** The reference as written in a REF line: 09STATE96222 → STATE 96222; uses the sender's spacing (THE HAGUE 123). */
-export function refText(cable: Cable): string {
+/**
+ * The reference as written in a REF line of a cable sent in `year` (two digits): 09STATE96222 →
+ * `STATE 96222` in 2009, `09 STATE 96222` in a later year; the sender's spacing is kept (THE HAGUE 123).
+ */
+export function refText(cable: Cable, year?: string): string {
   const m = /^(\d{2})([A-Z]+?)(\d+)$/.exec(cable.id ?? '');
   if (!m) return cable.id ?? '';
   const from = cable.header?.from ? placeOf(cable.header.from) : '';
   const station = from.replace(/\s+/g, '') === m[2] ? from : m[2]!;
-  return `${station} ${Number(m[3])}`;
+  return `${year !== undefined && year !== m[1] ? m[1] + ' ' : ''}${station} ${Number(m[3])}`;
 }
 
 /** Find the replying post among the request's addressees, else take the name as given. */
@@ -101,7 +104,7 @@ export function draftReply(cable: Cable, mentions: readonly ActionMention[], opt
     return `${pad(day, 3)}${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}`;
   })();
   const mine = mentions.filter((m) => m.addressees.some((a) => samePost(a, post.name)));
-  const ref = refText(cable);
+  const ref = refText(cable, yy);
   const portion = (m: Marking) => renderPortionMarking(capped(m, banner));
   const unclassified: Marking = { text: 'U', level: 'U', noforn: false, relTo: [], controls: [] };
   const paragraphs: CableDraft['paragraphs'] = [

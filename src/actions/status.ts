@@ -1,6 +1,6 @@
 /**
  * Status of taskings as of a date: `answered` once every action addressee has replied (a cable citing
- * the request), else `overdue` after the due date, else `open`. Pure: the store feeds taskings and
+ * the request; whether on time is reported beside), else `overdue` after the due date, else `open`. Pure: the store feeds taskings and
  * reply candidates; nothing here reads files or a database.
  */
 import type { IsoDate } from './isoDate.js';
@@ -38,8 +38,13 @@ export interface TrackedAction {
 }
 
 export interface TrackOptions {
-  /** the date the status is computed for (replies dated later are not yet known) */
+  /** the date due dates are compared with */
   asOf: IsoDate;
+  /**
+   * a snapshot of what was known on `asOf`: replies dated later are ignored. Off by default: every
+   * reply in the archive counts (a draft dated today answers a 2009 request, late).
+   */
+  snapshot?: boolean;
   /** the sender of each requesting cable (so a requester citing its own request is not a reply) */
   requesterOf?: (cable: string) => string | null;
 }
@@ -58,7 +63,7 @@ export function trackAction(tasking: Tasking, candidates: readonly ReplyCandidat
   const firstByAddressee = new Map<string, IsoDate | null>();
   for (const c of candidates) {
     if (c.id === tasking.cable) continue;
-    if (c.date !== null && (c.date > options.asOf || (tasking.received !== null && c.date < tasking.received))) continue;
+    if (c.date !== null && ((options.snapshot && c.date > options.asOf) || (tasking.received !== null && c.date < tasking.received))) continue;
     if (!cites(c, tasking.cable)) continue;
     const sender = senderAmong(c, tasking.addressees, requester);
     if (!sender) continue;

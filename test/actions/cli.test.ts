@@ -39,6 +39,18 @@ test('tearline actions on the seed: open, overdue, then answered once the drafte
   const reply = parseCable(fs.readFileSync(out, 'utf8'));
   assert.equal(reply.id, '09PARIS221200');
   assert.deepEqual(reply.refs.map((x) => x.id), ['09STATE96222']);
+  // a reply drafted today (no --date) answers it too, late
+  const today = runCli(['reply', path.join(cables, '09STATE96222.txt'), '--from', 'Paris', '--serial', '77', '--json']);
+  assert.equal(today.status, 0, today.stderr);
+  const draftToday = JSON.parse(today.stdout) as { id: string; text: string };
+  const lateDir = path.join(dir, 'late');
+  fs.mkdirSync(lateDir);
+  fs.copyFileSync(path.join(cables, '09STATE96222.txt'), path.join(lateDir, '09STATE96222.txt'));
+  fs.writeFileSync(path.join(lateDir, `${draftToday.id}.txt`), draftToday.text);
+  const late = actions([lateDir, '--as-of', '2009-10-01']);
+  assert.deepEqual([late[0]!.status, late[0]!.replies, late[0]!.answeredBeforeDue], ['answered', [draftToday.id], false]);
+  assert.equal(actions([lateDir, '--as-of', '2009-10-01', '--snapshot'])[0]!.status, 'overdue');
+
   const answered = actions([cables, '--as-of', '2009-10-01']);
   assert.equal(answered.length, 1);
   assert.equal(answered[0]!.status, 'answered');

@@ -59,4 +59,8 @@ test('serial, signature and REF text', () => {
   assert.equal(id, '09PARIS4321');
   assert.deepEqual(cable.signedBy, ['RIVKIN']);
   assert.equal(refText(seed()), 'STATE 96222');
+  assert.equal(refText(seed(), '09'), 'STATE 96222');
+  assert.equal(refText(seed(), '26'), '09 STATE 96222');
+  const later = draft({ from: 'Paris', date: '2026-11-29T07:30:00Z' }).cable;
+  assert.deepEqual(later.refs.map((r) => [r.text, r.id]), [['09 STATE 96222', '09STATE96222']], 'a later year cites with the year');
 });

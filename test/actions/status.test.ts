@@ -38,10 +38,13 @@ test('the seed is one action for AMEMBASSY PARIS due 2009-09-25: open, then over
   assert.equal(answered[0]!.answeredBeforeDue, true);
 });
 
-test('a reply counts only once sent, from an action addressee, after the request', () => {
+test('a reply counts from an action addressee, after the request; a snapshot ignores later ones', () => {
   const late = reply('Paris', '2009-09-30T10:00:00Z');
-  const before = actionsFromCables([seed(), late], { reader, asOf: '2009-09-28' });
-  assert.equal(before[0]!.status, 'overdue', 'not yet sent on 2009-09-28');
+  const before = actionsFromCables([seed(), late], { reader, asOf: '2009-09-28', snapshot: true });
+  assert.equal(before[0]!.status, 'overdue', 'a snapshot of 2009-09-28: not yet sent');
+  const known = actionsFromCables([seed(), late], { reader, asOf: '2009-09-28' });
+  assert.equal(known[0]!.status, 'answered', 'without --snapshot every reply in the archive counts');
+  assert.equal(known[0]!.answeredBeforeDue, false);
   const after = actionsFromCables([seed(), late], { reader, asOf: '2009-10-02' });
   assert.equal(after[0]!.status, 'answered');
   assert.equal(after[0]!.answeredBeforeDue, false);

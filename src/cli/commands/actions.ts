@@ -10,7 +10,7 @@ import { isIsoDate } from '../../actions/isoDate.js';
 import { renderActionsText } from '../../actions/renderText.js';
 import type { TrackedAction } from '../../actions/status.js';
 
-const usage = 'tearline actions [--db PATH | FILE|DIR...] [--clearance U|C|S|TS --citizenship CC [--access …]] [--as-of YYYY-MM-DD] [--post NAME] [--each] [--json]';
+const usage = 'tearline actions [--db PATH | FILE|DIR...] [--clearance U|C|S|TS --citizenship CC [--access …]] [--as-of YYYY-MM-DD] [--post NAME] [--each] [--snapshot] [--json]';
 
 /** SPEC §5 element: the contract fields first, then the extras. */
 function actionJson(a: TrackedAction): Record<string, unknown> {
@@ -47,13 +47,14 @@ export const actionsCommand: Command = {
       'as-of': { type: 'string' },
       post: { type: 'string' },
       each: { type: 'boolean', default: false },
+      snapshot: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     });
     const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
     if (!isIsoDate(asOf)) throw createError('USAGE', `tearline actions: --as-of must be a date YYYY-MM-DD (got ${JSON.stringify(values['as-of'])})`);
     if (values.db !== undefined && positionals.length) throw createError('USAGE', 'tearline actions: give either --db PATH or cable files/folders, not both');
     const reader = readerFromArgs('actions', values);
-    const query: ActionQuery = { reader, asOf, post: values.post, each: values.each };
+    const query: ActionQuery = { reader, asOf, post: values.post, each: values.each, snapshot: values.snapshot };
     let actions: TrackedAction[];
     if (positionals.length) {
       actions = actionsFromCables(readCables(positionals), query);
