@@ -28,6 +28,8 @@ export interface DeadlineMatch {
   weekday?: number;
   /** kind end-of */
   period?: 'week' | 'month';
+  /** counted from another event than receipt ("within 90 days of the report's release"): no due date */
+  fromEvent?: boolean;
 }
 
 const numberWords: Record<string, number> = {
@@ -51,7 +53,7 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const WEEKDAY = String.raw`(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?`;
 const YEAR = String.raw`(?:,?${S}(\d{4}|'\d{2}))`;
 /** a date: `September 15(, 2009)`, `15 September (2009)`, `9/15(/09)`, optionally preceded by a weekday */
-const DATE = String.raw`(?:(${WEEKDAY})(?:,?${S}|(?:${S})?\(|${S}the${S}))?(?:(${MONTH})${S}(\d{1,2})(?:st|nd|rd|th)?\b${YEAR}?|(\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?(${MONTH})${YEAR}?|(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b)\)?|(${WEEKDAY})\b`;
+const DATE = String.raw`(?:(${WEEKDAY})(?:,?${S}|(?:${S})?\(|${S}the${S}))?(?:(${MONTH})${S}(\d{1,2})(?:st|nd|rd|th)?\b${YEAR}?|(\d{1,2})(?:st|nd|rd|th)?${S}(?:of${S})?(${MONTH})${YEAR}?|(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b(?![\s\u00a0]*(?:of|majority|vote|share)\b))\)?|(${WEEKDAY})\b`;
 const COB = String.raw`(?:(?:COB|C\.O\.B\.?|EOD|E\.O\.D\.?|close${S}of${S}business|end${S}of${S}(?:the${S})?(?:business${S})?day|opening${S}of${S}business|noon|midday)(?:${S}(?:washington|local|EST|EDT|DC)${S}time)?(?:${S}(?:on|of))?,?(?:${S})?)`;
 
 const patterns: { kind: 'within' | 'dated' | 'today' | 'end-of' | 'asap'; re: RegExp }[] = [
@@ -76,6 +78,9 @@ const patterns: { kind: 'within' | 'dated' | 'today' | 'end-of' | 'asap'; re: Re
     re: new RegExp(String.raw`\b(?:as${S}soon${S}as${S}possible|ASAP|immediately|soonest|at${S}(?:the|post's|posts'|its)${S}earliest${S}(?:opportunity|possible${S}(?:date|opportunity|time)|convenience)|urgently|without${S}delay|at${S}once|on${S}an${S}urgent${S}basis|NIACT)\b`, 'gi'),
   },
 ];
+
+/** What follows "within N days" when it counts from something else than receipt. */
+const eventAnchor = /^[\s\u00a0]+(?:of|after|following|from)[\s\u00a0]+(?!receipt|receiving|(?:the[\s\u00a0]+date[\s\u00a0]+of[\s\u00a0]+)?(?:this|the|that)[\s\u00a0]+(?:cable|message|telegram|instructions?|request|tasking)\b|today\b)[^.;:,()]{1,60}/i;
 
 function numberValue(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
@@ -151,10 +156,18 @@ export function findDeadlines(text: string): DeadlineMatch[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
-      const end = start + m[0].replace(/[\s,(]+$/, '').length;
+      let end = start + m[0].replace(/[\s,(]+$/, '').length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const fields = classify(kind, m);
       if (!fields) continue;
+      if (kind === 'within' && !/receipt|receiving/i.test(m[0])) {
+        // "within 90 days of the report's release": counted from an event, keep its words
+        const anchor = eventAnchor.exec(text.slice(end));
+        if (anchor) {
+          fields.fromEvent = true;
+          end += anchor[0].replace(/[\s,]+$/, '').length;
+        }
+      }
       found.push({ text: text.slice(start, end), start, end, ...fields } as DeadlineMatch);
     }
   }
@@ -167,6 +180,7 @@ export function findDeadlines(text: string): DeadlineMatch[] {
  * 60 days before receipt (a December cable asking for "January 15").
  */
 export function dueDate(match: DeadlineMatch, received: IsoDate | null): IsoDate | null {
+  if (match.fromEvent) return null;
   if (match.kind === 'date' && match.year != null) return makeDate(match.year, match.month!, match.day!);
   if (!received) return null;
   switch (match.kind) {

@@ -54,6 +54,13 @@ test('a dated form wins over an urgency word inside it; no DTG means no computed
   assert.equal(dueDate(findDeadlines('by July 13, 2009')[0]!, null), '2009-07-13');
 });
 
+test('counted from another event: the words are kept, no due date', () => {
+  assert.deepEqual(one("report within 90 days of the report's release."), { text: "within 90 days of the report's release", due: null });
+  assert.deepEqual(one('within 30 days after the elections, Post should'), { text: 'within 30 days after the elections', due: null });
+  assert.deepEqual(one('within 30 days of this cable.'), { text: 'within 30 days', due: '2009-10-16' });
+});
+
 test('not deadlines: bare dates and numbers', () => {
+  assert.deepEqual(findDeadlines('approved by 2/3 majority'), []);
   assert.deepEqual(findDeadlines('The shipment arrived on September 15 with 45 containers.'), []);
 });
