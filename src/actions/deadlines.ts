@@ -59,7 +59,7 @@ const COB = String.raw`(?:(?:COB|C\.O\.B\.?|EOD|E\.O\.D\.?|close${S}of${S}busine
 const patterns: { kind: 'within' | 'dated' | 'today' | 'end-of' | 'asap'; re: RegExp }[] = [
   {
     kind: 'within',
-    re: new RegExp(String.raw`\b(?:within|in|no${S}later${S}than|not${S}later${S}than|NLT)${S}(?:the${S}(?:next${S})?)?${NUM}${S}(?:\(\d+\)${S})?(business|working|calendar|work)?(?:${S})?(days?|weeks?|hours?)(?:${S}(?:following|of|after|from|upon)${S}(?:the${S})?(?:date${S}of${S})?(?:receipt|receiving)(?:${S}of${S}(?:this|the|that)(?:${S}(?:cable|message|telegram|instruction|instructions|request|tasking))?)?)?`, 'gi'),
+    re: new RegExp(String.raw`\b(?:within|in|no${S}later${S}than|not${S}later${S}than|NLT)${S}(?:the${S}(?:next${S})?)?${NUM}${S}(?:\(\d+\)${S})?(business|working|calendar|work)?(?:${S})?(days?|weeks?|hours?)(?:${S}(?:following|of|after|from|upon)${S}(?:the${S})?(?:date${S}of${S})?(?:(?:receipt|receiving)(?:${S}of${S}(?:this|the|that)(?:${S}(?:cable|message|telegram|instruction|instructions|request|tasking))?)?|(?:this|the|that)${S}(?:cable|message|telegram|instructions?|request|tasking)\b))?`, 'gi'),
   },
   {
     kind: 'today',
@@ -160,7 +160,7 @@ export function findDeadlines(text: string): DeadlineMatch[] {
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const fields = classify(kind, m);
       if (!fields) continue;
-      if (kind === 'within' && !/receipt|receiving/i.test(m[0])) {
+      if (kind === 'within' && !/receipt|receiving|cable|message|telegram|instruction|request|tasking/i.test(m[0])) {
         // "within 90 days of the report's release": counted from an event, keep its words
         const anchor = eventAnchor.exec(text.slice(end));
         if (anchor) {

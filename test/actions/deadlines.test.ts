@@ -57,7 +57,7 @@ test('a dated form wins over an urgency word inside it; no DTG means no computed
 test('counted from another event: the words are kept, no due date', () => {
   assert.deepEqual(one("report within 90 days of the report's release."), { text: "within 90 days of the report's release", due: null });
   assert.deepEqual(one('within 30 days after the elections, Post should'), { text: 'within 30 days after the elections', due: null });
-  assert.deepEqual(one('within 30 days of this cable.'), { text: 'within 30 days', due: '2009-10-16' });
+  assert.deepEqual(one('within 30 days of this cable.'), { text: 'within 30 days of this cable', due: '2009-10-16' });
 });
 
 test('not deadlines: bare dates and numbers', () => {
