@@ -53,6 +53,30 @@ function requestText(text: string): string {
     .replace(/^(?:END\s+ACTION(?:\s+[A-Z]+)?\s+)?(?:ACTION\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*:\s*)?/, '');
 }
 
+/**
+ * The offset in the cable text of an offset in a paragraph's text (which leaves out the paragraph
+ * number, the portion mark and line-end spaces): the two are aligned character by character.
+ */
+function textOffset(cable: Cable, paragraph: Paragraph, offset: number): number {
+  const raw = cable.raw;
+  if (raw === undefined) return paragraph.start + offset;
+  const text = paragraph.text;
+  const first = text.search(/\S/);
+  let j = first < 0 ? paragraph.start : raw.indexOf(text.slice(first, first + 12), paragraph.start);
+  if (j < 0 || j > paragraph.end) return Math.min(paragraph.start + offset, paragraph.end);
+  for (let i = Math.max(first, 0); i < offset && j < paragraph.end; i++) {
+    const c = text[i]!;
+    if (/\s/.test(c)) {
+      while (j < paragraph.end && /\s/.test(raw[j]!)) j++;
+      while (i + 1 < offset && /\s/.test(text[i + 1]!)) i++;
+    } else {
+      while (j < paragraph.end && raw[j] !== c) j++;
+      j++;
+    }
+  }
+  return Math.min(j, paragraph.end);
+}
+
 interface Found {
   paragraph: Paragraph;
   addressees: string[];
@@ -105,7 +129,7 @@ function paragraphRequests(cable: Cable, paragraph: Paragraph, posts: readonly s
 
 /**
  * Every tasking in a cable, in paragraph order. Never throws on content.
- * @example extractActions(seed).map((a) => [a.span.paragraph, a.due]) // [['1', null], ['3', null], ['5', '2009-09-25']]
+ * @example extractActions(seed).map((a) => [a.span.paragraph, a.due]) // [['3', null], ['5', '2009-09-25']]
  */
 export function extractActions(cable: Cable): ActionMention[] {
   const received = dateOf(cable.header?.dtg ?? null);
@@ -123,7 +147,7 @@ export function extractActions(cable: Cable): ActionMention[] {
         deadlineText: deadline ? deadline.match.text : null,
         received,
         due: deadline ? deadline.due : null,
-        span: { paragraph: paragraph.number, start: paragraph.start + first.start, end: paragraph.start + last.end },
+        span: { paragraph: paragraph.number, start: textOffset(cable, paragraph, first.start), end: textOffset(cable, paragraph, last.end) },
       });
     }
   }

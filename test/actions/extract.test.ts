@@ -19,6 +19,8 @@ test('the seed: the approach (para 3) and the report (para 5) for AMEMBASSY PARI
   const cable = seed();
   const p5 = cable.paragraphs.find((p) => p.number === '5')!;
   assert.ok(actions[1]!.span.start >= p5.start && actions[1]!.span.end <= p5.end, 'the span lies in paragraph 5');
+  assert.equal(cable.raw!.slice(actions[1]!.span.start, actions[1]!.span.end), 'Post is requested to please report the results of its \nefforts within seven business days following receipt of this \ncable.');
+  assert.match(cable.raw!.slice(actions[0]!.span.start, actions[0]!.span.end), /^Post is requested to approach[\s\S]*Section 6\.A\.2\.a\.3\.$/);
 });
 
 test('named posts: a post named in the text, posts in London and Tel Aviv, an INFO post named explicitly', () => {
