@@ -1,0 +1,133 @@
+/**
+ * Proliferation-network extraction for one cable: parties, countries, items, control entries and
+ * vessels per paragraph with spans, resolved to cable-wide keys, and the relations between them.
+ */
+import type { Cable } from '../cable/types.js';
+import type { EntityMention, RelationMention, EntityKind } from './types.js';
+import type { Found } from './found.js';
+import { tokenize, sentences, isUpperText, type Token } from './text.js';
+import { getLexicon } from './lexicon.js';
+import { findParties } from './parties.js';
+import { findItems } from './items.js';
+import { findControlEntries } from './controls.js';
+import { sentenceRelations, type Placed, type LocalRelation } from './relations.js';
+import { resolveCable, type Unit } from './coref.js';
+import { labelRelations } from './labels.js';
+
+/** Kinds in order of precedence when two findings overlap. */
+const precedence: Record<string, number> = { 'control-entry': 0, vessel: 1, organization: 2, person: 3, country: 4, item: 5 };
+
+function rank(f: Found): number {
+  const base = precedence[f.kind] ?? 9;
+  if (f.kind === 'organization' && f.role === 'generic') return 3.5;
+  if (f.kind === 'organization' && f.norm === 'list') return 1.5;
+  if (f.kind === 'country' && f.norm) return 1.4; // "Iran's", "Malaysia-based": the country word itself
+  return base;
+}
+
+/** Keep the best of overlapping findings: higher precedence first, then the longer one. */
+function dropOverlaps(found: Found[]): Found[] {
+  const sorted = [...found].sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Found[] = [];
+  for (const f of sorted) {
+    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Blank out the leading paragraph number and portion marking ("2. (S/NF) ") so they are not read as names. */
+function maskMarking(text: string): string {
+  const m = /^\s*(?:\d+(?:\.[A-Za-z0-9]+)*\.?\s*)?(?:\([A-Z][A-Z/ ,-]{0,40}\))?/.exec(text);
+  return m && m[0].length ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
+}
+
+function scanUnit(paragraph: string, rawText: string, base: number): Unit {
+  const text = maskMarking(rawText);
+  const upper = isUpperText(text);
+  const tokens: Token[] = tokenize(text);
+  const ranges = sentences(text);
+  const sentenceOf = (o: number): [number, number] => ranges.find(([a, b]) => o >= a && o < b) ?? [0, text.length];
+  const lex = getLexicon();
+  const parties = findParties(text, tokens, upper, lex);
+  const items = findItems(text, tokens, upper, lex);
+  const controls = findControlEntries(text, sentenceOf);
+  return { paragraph, text, base, upper, tokens, sentences: ranges, found: dropOverlaps([...controls, ...parties.found, ...items]) };
+}
+
+/** Offset of a paragraph's text in the cable's decoded text (its own start when the text is verbatim there). */
+function baseOf(cable: Cable, text: string, start: number): number {
+  const raw = cable.raw;
+  if (!raw) return start;
+  if (raw.startsWith(text, start)) return start;
+  const at = raw.indexOf(text, Math.max(0, start - 200));
+  return at >= 0 ? at : start;
+}
+
+/** The units of a cable extraction reads: the subject (as paragraph `subject`) and every paragraph. */
+function units(cable: Cable): Unit[] {
+  const out: Unit[] = [];
+  if (cable.subject?.text) {
+    const at = cable.raw ? cable.raw.indexOf(cable.subject.text) : -1;
+    out.push(scanUnit('subject', cable.subject.text, at >= 0 ? at : 0));
+  }
+  for (const p of cable.paragraphs) out.push(scanUnit(p.number, p.text, baseOf(cable, p.text, p.start)));
+  return out;
+}
+
+/**
+ * Extract the proliferation network of one cable: entity mentions (organisations, persons,
+ * countries, items, control entries, vessels) per paragraph with spans, and relations with the
+ * sentence they rest on. Pure, never throws on content.
+ * @example extractNetwork(parseCable(seedText)).relations.filter((r) => r.kind === 'supplies')
+ */
+export function extractNetwork(cable: Cable): { mentions: EntityMention[]; relations: RelationMention[] } {
+  const us = units(cable);
+  const resolved = resolveCable(us);
+  const mentions: EntityMention[] = [];
+  const relations: RelationMention[] = [];
+  const local: Array<{ unit: Unit; rel: LocalRelation }> = [];
+  for (const [ui, unit] of us.entries()) {
+    const placed = resolved.placed[ui]!;
+    for (const m of placed) {
+      const e = resolved.entities.get(m.key)!;
+      mentions.push({ key: m.key, kind: m.kind as EntityKind, name: e.name, country: e.country, aliases: e.aliases, span: { paragraph: unit.paragraph, start: unit.base + m.start, end: unit.base + m.end } });
+    }
+    for (const [s0, s1] of unit.sentences) for (const rel of sentenceRelations(unit.text, s0, s1, placed)) local.push({ unit, rel });
+    for (const rel of labelRelations(unit.text, placed)) local.push({ unit, rel });
+  }
+  // end users are end users of the supplier of the cable's transfer
+  const supplier = local.find((l) => l.rel.kind === 'supplies')?.rel.from ?? local.find((l) => l.rel.kind === 'procures-from')?.rel.to ?? null;
+  const seen = new Set<string>();
+  for (const { unit, rel } of local) {
+    if (rel.kind === 'end-user-of') {
+      if (!supplier || supplier === rel.from) continue;
+      rel.to = supplier;
+    }
+    const id = `${rel.kind}|${rel.from}|${rel.to}|${unit.paragraph}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    relations.push({ kind: rel.kind, from: rel.from, to: rel.to, item: rel.item ? itemKey(rel.item, resolved.placed, us) : null, span: { paragraph: unit.paragraph, start: unit.base + rel.start, end: unit.base + rel.end } });
+  }
+  applyLocated(relations, resolved.entities, mentions);
+  return { mentions, relations };
+}
+
+/** The key of the item a relation names (its text as written), or the text itself when no item mention matches. */
+function itemKey(text: string, placed: Placed[][], _units: Unit[]): string {
+  for (const ps of placed) for (const p of ps) if (p.kind === 'item' && (p.wide === text || p.name === text)) return p.key;
+  return text;
+}
+
+/** A party located in a country takes that country when it has none. */
+function applyLocated(relations: RelationMention[], entities: Map<string, { country: string | null }>, mentions: EntityMention[]): void {
+  for (const r of relations) {
+    if (r.kind !== 'located-in') continue;
+    const e = entities.get(r.from);
+    const c = /^country:(\w{3})$/.exec(r.to)?.[1];
+    if (e && c && !e.country) {
+      e.country = c;
+      for (const m of mentions) if (m.key === r.from) m.country = c;
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Text primitives for extraction: word tokens with offsets, sentence ranges, case cues.
+ */
+
+/** One word or punctuation token of a paragraph; offsets are local to the paragraph text. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** starts with an upper-case letter or a digit followed by letters (a name-like token) */
+  cap: boolean;
+  /** punctuation (a single non-word character) */
+  punct: boolean;
+}
+
+/** Abbreviations that keep their final full stop as part of the token. */
+const keepDot = new Set([
+  'ltd', 'co', 'inc', 'corp', 'pvt', 'ltda', 'mr', 'mrs', 'ms', 'dr', 'no', 'st', 'jr', 'bhd', 'pte', 'bros', 'intl',
+  'u.s', 'u.k', 'u.n', 's.a', 's.l', 's.p.a', 'b.v', 'n.v', 'l.l.c', 'e.u', 'p.r.c', 'd.o.o', 'sdn', 'mfg', 'eng', 'ind', 'gen',
+]);
+
+const wordRe = /[\p{L}\p{N}]+(?:[-'’&/.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** Split text into tokens. `Ltd.`, `U.S.`, `S.A.` keep their dot; other full stops are punctuation. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(wordRe)) {
+    let t = m[0];
+    const start = m.index ?? 0;
+    let end = start + t.length;
+    const punct = t.length === 1 && !/[\p{L}\p{N}]/u.test(t);
+    if (!punct && text[end] === '.' && keepDot.has(t.toLowerCase())) {
+      t += '.';
+      end++;
+      wordRe.lastIndex = end;
+    }
+    const c = t.charCodeAt(0);
+    const cap = !punct && ((c >= 65 && c <= 90) || /^\p{Lu}/u.test(t) || (/^\d/.test(t) && /\p{Lu}/u.test(t)));
+    out.push({ text: t, lower: t.toLowerCase(), start, end, cap, punct });
+  }
+  return out;
+}
+
+/** True when the text is written in capitals (old cables, SUBJECT lines): case carries no signal there. */
+export function isUpperText(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper > 8 && lower < upper * 0.1;
+}
+
+const abbrevEnd = /(?:\b(?:Ltd|Co|Inc|Corp|Pvt|Ltda|Mr|Mrs|Ms|Dr|No|St|Jr|Bhd|U\.S|U\.K|U\.N|S\.A|B\.V|N\.V|Gen|Col|Lt|Maj|Capt|Amb|approx|e\.g|i\.e|etc|vs)\.|\b[A-Z]\.)$/;
+
+/** Sentence ranges [start, end) of a paragraph: full stops that end sentences, semicolons, bullets, label lines. */
+export function sentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const re = /[.!?;](?=\s+["“(]?[\p{Lu}\d-])|\n\s*(?=--|-\s|\(?[a-z]\)\s|[A-Z][A-Z -]{2,}:)|\n\s*\n/gu;
+  for (const m of text.matchAll(re)) {
+    const at = (m.index ?? 0) + (m[0].startsWith('\n') ? 0 : 1);
+    if (m[0] === '.' && abbrevEnd.test(text.slice(Math.max(start, at - 12), at))) continue;
+    if (at > start) out.push([start, at]);
+    start = at;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
