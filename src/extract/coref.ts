@@ -94,12 +94,24 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     if (f.role === 'government') w.role = 'government';
     byFound.set(f, w);
   }
-  // explicit acronyms: "Electronics Component Limited (ECL)"
+  // explicit acronyms: "Electronics Component Limited (ECL)", "Infrared detectors (IRD)"
+  const itemAcronyms = new Map<string, Found>();
   units.forEach((u) => u.found.forEach((f) => {
     const w = byFound.get(f);
     const m = /^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/.exec(u.text.slice(f.end, f.end + 14));
     if (w && m) w.acronyms.add(m[1]!);
+    if (f.kind === 'item' && m) itemAcronyms.set(m[1]!, f);
   }));
+  if (itemAcronyms.size) {
+    for (const u of units) {
+      const extra: Found[] = [];
+      for (const t of u.tokens) {
+        const f = itemAcronyms.get(t.text) ?? itemAcronyms.get(t.text.replace(/s$/, ''));
+        if (f && !u.found.some((g) => t.start < g.end && g.start < t.end)) extra.push({ ...f, start: t.start, end: t.end, aliases: [] });
+      }
+      if (extra.length) u.found = [...u.found, ...extra].sort((a, b) => a.start - b.start);
+    }
+  }
   // 2. find short forms and acronyms again in every unit
   units.forEach((u) => {
     const extra: Found[] = [];
@@ -163,7 +175,9 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
 }
 
 function addAlias(e: CableEntity, name: string): void {
-  if (name !== e.name && !e.aliases.includes(name)) e.aliases.push(name);
+  if (name === e.name) return;
+  if (e.name === e.name.toUpperCase() && name !== name.toUpperCase()) [e.name, name] = [name, e.name];
+  if (!e.aliases.includes(name)) e.aliases.push(name);
 }
 
 function appearsAsToken(units: Unit[], acr: string): boolean {

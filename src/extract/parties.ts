@@ -191,7 +191,8 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
     // list names (dictionary)
     if (upper || t.cap) {
       const m = longestMatch(lex.parties, tokens, i);
-      if (m && (m.end - i > 1 || /^[A-Z0-9-]{4,}$/.test(t.text))) {
+      const generic = m && tokens.slice(i, m.end).every((x) => x.punct || legalForms.has(key(x)) || companyHeads.has(key(x)) || governmentHeads.has(key(x)) || capStop.has(key(x)));
+      if (m && !generic && (m.end - i > 1 || /^[A-Z0-9-]{4,}$/.test(t.text))) {
         const v = m.values[0]!;
         push({ kind: v.kind, name: spanText(text, tokens, i, m.end), start: t.start, end: tokens[m.end - 1]!.end, country: v.country, aliases: [], role: 'company', norm: 'list' });
       }

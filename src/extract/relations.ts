@@ -31,7 +31,8 @@ const supplyRe = /\b(?:sell|sells|sold|selling|sale|sales|supply|supplies|suppli
 const acquireRe = /\b(?:receive|receives|received|receiving|obtain|obtained|obtaining|acquire|acquired|acquiring|acquisition|import|imports|imported|importing|purchase|purchases|purchased|purchasing|buy|buys|bought|buying|procure|procures|procured|procuring|procurement|seek|seeks|seeking|sought|order|ordered)\b/gi;
 const negation = /\b(?:not|never|cannot|can't|no longer|refused to|declined to|denied|deny|denies)\s+(?:\w+\s+){0,2}$/i;
 const prepBefore = /\b(?:from|to|with|of|by|for|than|against|about|on|via|through|into|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
-const coordination = /^\s*(?:,|and|or|as well as|, and|and its (?:subsidiary|affiliate)|and their|, as well as)\s*(?:the\s+)?$/i;
+const coordination = /^\s*(?:,|and|or|as\s+well\s+as|,\s+and|and\s+its\s+(?:subsidiary|affiliate)|and\s+their|,\s+as\s+well\s+as)\s*(?:the\s+)?$/i;
+const clauseBoundary = /\b(?:that|which|who|so|because|while|whereas|but|although|if|when|after|before)\b|;|:/gi;
 const toBefore = /\bto\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|several\s+|various\s+)?(?:[\w-]+\s+){0,2}$/i;
 const fromBefore = /\bfrom\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|both\s+)?(?:[\w-]+\s+){0,2}$/i;
 const byBefore = /\bby\s+(?:the\s+|a\s+|an\s+|its\s+)?$/i;
@@ -42,9 +43,22 @@ function between(text: string, a: { end: number }, b: { start: number }): string
   return text.slice(a.end, b.start);
 }
 
-/** The grammatical subject group before `pos`: the leftmost party not governed by a preposition, with the parties coordinated with it. */
+/** Start of the clause holding `pos`: after the last subordinating word before it, when a party follows that word. */
+function clauseStart(text: string, parties: Placed[], s0: number, pos: number): number {
+  let start = s0;
+  clauseBoundary.lastIndex = 0;
+  const slice = text.slice(s0, pos);
+  for (const m of slice.matchAll(clauseBoundary)) {
+    const at = s0 + (m.index ?? 0) + m[0].length;
+    if (parties.some((p) => p.start >= at && p.end <= pos)) start = at;
+  }
+  return start;
+}
+
+/** The grammatical subject group before `pos`: the leftmost party of the clause not governed by a preposition, with the parties coordinated with it. */
 function subjectGroup(text: string, parties: Placed[], s0: number, pos: number): Placed[] {
-  const before = parties.filter((p) => p.end <= pos && p.start >= s0);
+  const c0 = clauseStart(text, parties, s0, pos);
+  const before = parties.filter((p) => p.end <= pos && p.start >= c0);
   for (let i = 0; i < before.length; i++) {
     const p = before[i]!;
     if (prepBefore.test(text.slice(Math.max(s0, p.start - 30), p.start))) continue;
@@ -93,12 +107,16 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
     for (const m of sentence.matchAll(supplyRe)) {
       const p = s0 + (m.index ?? 0);
       const pEnd = p + m[0].length;
-      if (negation.test(text.slice(Math.max(s0, p - 30), p))) continue;
+      if (negation.test(text.slice(Math.max(s0, p - 30), p)) || /\b(?:cannot|can't|not|never|no longer)\b/i.test(text.slice(clauseStart(text, parties, s0, p), p))) continue;
       const by = firstAfter(text, parties, pEnd, s1, byBefore);
       const from = firstAfter(text, parties, pEnd, s1, fromBefore);
       let recipient = firstAfter(text, parties, pEnd, s1, toBefore);
       if (!recipient && /^offer/i.test(m[0])) recipient = parties.find((x) => x.start >= pEnd && /^\s*$/.test(text.slice(pEnd, x.start))) ?? null;
       if (!recipient) continue;
+      if (recipient.kind === 'country' && recipient.norm === 'possessive') {
+        const owned = parties.find((x) => x.start >= recipient!.end && x.start - recipient!.end <= 4 && x.kind !== 'country');
+        if (owned) recipient = owned;
+      }
       let suppliers = by && by.start < recipient.start ? [by] : from && from.start < recipient.start ? [from] : subjectGroup(text, parties, s0, p);
       suppliers = suppliers.filter((x) => x.key !== recipient!.key);
       const item = itemBetween(items, pEnd, recipient.start) ?? itemBetween(items, s0, p);
@@ -121,6 +139,17 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
   endUserRelations(text, s0, s1, sentence, parties, items, out);
   locatedRelations(text, parties, rel);
   otherRelations(text, s0, s1, sentence, parties, items, controls, all, rel);
+  return out;
+}
+
+/** The first item and the items listed with it ("A, B and C"). */
+function coordinated(text: string, items: Placed[]): Placed[] {
+  if (!items.length) return [];
+  const out = [items[0]!];
+  for (let i = 1; i < items.length; i++) {
+    if (!/^\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:[\w.-]+\s+){0,4}$/i.test(between(text, items[i - 1]!, items[i]!))) break;
+    out.push(items[i]!);
+  }
   return out;
 }
 
@@ -193,9 +222,9 @@ function otherRelations(text: string, s0: number, s1: number, sentence: string, 
   // controlled-under: items before the entry ("X are controlled under Y"), else after it ("MTCR-controlled graphite")
   if (controls.length && controlWords.test(sentence) && !/\bnot\s+(?:\w+\s+)?controlled\b/i.test(sentence)) {
     for (const c of controls) {
-      let its = items.filter((i) => i.end <= c.start && !controls.some((o) => o !== c && o.start > i.end && o.end <= c.start && o.norm === c.norm));
+      let its = coordinated(text, items.filter((i) => i.end <= c.start));
       if (!its.length) its = items.filter((i) => i.start >= c.end).slice(0, 1);
-      if (!its.length) {
+      if (!its.length && /^\s*(?:--\s*)?(?:these|they|it|this|such|both|all|some|the items?|the goods|the equipment)\b/i.test(sentence)) {
         const prev = all.filter((m) => m.kind === 'item' && m.end <= s0);
         if (prev.length) its = [prev[prev.length - 1]!];
       }

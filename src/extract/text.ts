@@ -25,15 +25,16 @@ const wordRe = /[\p{L}\p{N}]+(?:[-'’&/.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 /** Split text into tokens. `Ltd.`, `U.S.`, `S.A.` keep their dot; other full stops are punctuation. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(wordRe)) {
+  const re = new RegExp(wordRe.source, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     let t = m[0];
-    const start = m.index ?? 0;
+    const start = m.index;
     let end = start + t.length;
     const punct = t.length === 1 && !/[\p{L}\p{N}]/u.test(t);
     if (!punct && text[end] === '.' && keepDot.has(t.toLowerCase())) {
       t += '.';
       end++;
-      wordRe.lastIndex = end;
+      re.lastIndex = end;
     }
     const c = t.charCodeAt(0);
     const cap = !punct && ((c >= 65 && c <= 90) || /^\p{Lu}/u.test(t) || (/^\d/.test(t) && /\p{Lu}/u.test(t)));
