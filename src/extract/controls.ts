@@ -14,9 +14,9 @@ interface Regime {
 
 const regimes: Array<[RegExp, Regime]> = [
   [/Wassenaar(?: Arrangement)?(?:['’]s)?(?:\s+(?:Munitions)\s+List)/y, { id: 'WA-ML', label: 'Wassenaar Munitions List', country: null }],
-  [/Wassenaar(?: Arrangement)?(?:['’]s)?(?:\s+Dual[- ]Use(?: Goods and Technologies)?\s+List)?/y, { id: 'WA', label: 'Wassenaar Arrangement', country: null }],
-  [/Missile Technology Control Regime(?:\s*\(MTCR\))?(?:\s+Annex)?|MTCR(?:\s+Annex)?/y, { id: 'MTCR', label: 'MTCR', country: null }],
-  [/Nuclear Suppliers,?\s+Group(?:['’]s)?(?:\s*\(NSG\))?(?:\s+(?:Dual[- ]Use|Trigger)\s+List)?|NSG(?:\s+(?:Dual[- ]Use|Trigger)\s+List)?/y, { id: 'NSG', label: 'NSG', country: null }],
+  [/Wassenaar(?: Arrangement)?(?:['’]s)?(?:\s+Dual[- ]Use(?: Goods\s+and\s+Technologies)?\s+List)?/y, { id: 'WA', label: 'Wassenaar Arrangement', country: null }],
+  [/Missile\s+Technology\s+Control\s+Regime(?:\s*\(MTCR\))?(?:\s+Annex)?|MTCR(?:\s+Annex)?/y, { id: 'MTCR', label: 'MTCR', country: null }],
+  [/Nuclear\s+Suppliers,?\s+Group(?:['’]s)?(?:\s*\(NSG\))?(?:\s+(?:Dual[- ]Use|Trigger)\s+List)?|NSG(?:\s+(?:Dual[- ]Use|Trigger)\s+List)?/y, { id: 'NSG', label: 'NSG', country: null }],
   [/Australia\s+Group(?:['’]s)?(?:\s*\(AG\))?(?:\s+(?:common\s+)?(?:control\s+)?list)?/y, { id: 'AG', label: 'Australia Group', country: null }],
   [/USML|U\.\s?S\.\s+Munitions\s+List|United\s+States\s+Munitions\s+List|ITAR/y, { id: 'USML', label: 'USML', country: 'USA' }],
   [/Commerce\s+Control\s+List|CCL/y, { id: 'CCL', label: 'Commerce Control List', country: 'USA' }],
@@ -25,14 +25,14 @@ const regimes: Array<[RegExp, Regime]> = [
   [/(?:CWC|Chemical\s+Weapons\s+Convention(?:['’]s)?)\s+Schedule\s+[123]/y, { id: 'CWC', label: 'CWC schedules', country: null }],
 ];
 
-const regimeStart = /\b(?=Wassenaar|Missile Technology|MTCR|Nuclear Suppliers|NSG|Australia\s+Group|USML|U\.\s?S\.\s+Munitions|United\s+States\s+Munitions|ITAR|Commerce\s+Control|CCL|SCOMET|EU\s+dual|CWC|Chemical\s+Weapons)/g;
+const regimeStart = /\b(?=Wassenaar|Missile\s+Technology|MTCR|Nuclear\s+Suppliers|NSG|Australia\s+Group|USML|U\.\s?S\.\s+Munitions|United\s+States\s+Munitions|ITAR|Commerce\s+Control|CCL|SCOMET|EU\s+dual|CWC|Chemical\s+Weapons)/g;
 
 /** Numbered entries: dotted (6.A.2.a.3, 2. C. 11), ECCN (6A002.a.3), compact MTCR (6C8), ML8, "Category II". */
 const entryRe =
   /\b(?:(?:item|entry|section)\s+)?(?:(\d{1,2})\.\s?([A-E])\.\s?(\d{1,3})((?:\.\s?[a-z](?:\.\s?\d{1,2})?)*)\.?|(\d)([A-E])(\d{3})((?:\.[a-z](?:\.\d{1,2}(?:\.[a-z])?)?)?)|(\d{1,2})([A-E])(\d{1,2})(?![\d.])|ML\s?(\d{1,2})(?:\.([a-z]))?)(?![\w])/gi;
 
-const contextBefore = /(?:controll?ed|listed|specified|covered|captured|included|regulated|control list|controls?)\s+(?:\w+\s+){0,3}(?:by|under|on|in|per)\s+(?:the\s+)?$|(?:under|per|on)\s+(?:the\s+)?$/i;
-const contextAfter = /^(?:-|\s)(?:controlled|listed|restricted)|^\s+(?:list|lists|controls|controlled|control list|annex|items?|guidelines|export controls)\b|^['’]s\s+(?:dual|list|control|annex|munitions)/i;
+const contextBefore = /(?:controll?ed|listed|specified|covered|captured|included|regulated|control\s+list|controls?)\s+(?:\w+\s+){0,3}(?:by|under|on|in|per)\s+(?:(?:the|your|its|their|our|this|that)\s+)?$|(?:under|per|on)\s+(?:(?:the|your|its|their|our)\s+)?$/i;
+const contextAfter = /^\)?(?:-|\s+)(?:controlled|listed|restricted)|^\)?\s+(?:list|lists|controls|controlled|control\s+list|annex|items?|articles?|goods|equipment|technology|categor(?:y|ies)|guidelines|export\s+controls)\b|^['’]s\s+(?:dual|list|control|annex|munitions)/i;
 const notControlled = /\bnot\s+(?:\w+\s+)?(?:controlled|listed|specified|covered)\b/i;
 
 interface RawRegime {

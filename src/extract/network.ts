@@ -36,10 +36,33 @@ function dropOverlaps(found: Found[]): Found[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Blank out the leading paragraph number and portion marking ("2. (S/NF) ") so they are not read as names. */
+const inlineMarking = /\((?:U|C|S|TS|SBU|S\/\/?NF|C\/\/?NF|SECRET|CONFIDENTIAL|UNCLASSIFIED|TOP SECRET)(?:\s*\/\/?\s*[A-Z][A-Z ,/]{0,60})?\)/g;
+
+/** Blank out the leading paragraph number and portion markings ("2. (S/NF) ", "(SECRET//REL INDIA, UK)") so they are not read as names. */
 function maskMarking(text: string): string {
   const m = /^\s*(?:\d+(?:\.[A-Za-z0-9]+)*\.?\s*)?(?:\([A-Z][A-Z/ ,-]{0,40}\))?/.exec(text);
-  return m && m[0].length ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
+  const t = m && m[0].length ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
+  return t.replace(inlineMarking, (x) => ' '.repeat(x.length));
+}
+
+const usGovernment = /^(?:the\s+)?(?:U\.?S\.?G?\b|United States|American|Department|State Department|Treasury|Commerce Department|Embassy|Consulate|Mission|Bureau of|Office of|Defense Security|Immigration and Customs|Customs and Border|Federal|White House|Congress)|Department['’]s|Treasury['’]s/;
+const regimeName = /^(?:the\s+)?(?:Missile Technology Control Regime|Nuclear Suppliers Group|Australia Group|Wassenaar Arrangement|MTCR|NSG|Zangger Committee)$/i;
+
+/**
+ * Parties that only matter when they take part in a relation: generic groups ("Iranian entities"),
+ * US government bodies and the United States itself (the cables' own government), regimes named as bodies.
+ */
+function dropBystanders(mentions: EntityMention[], relations: RelationMention[], roles: Map<string, string | undefined>): EntityMention[] {
+  const related = new Set<string>();
+  for (const r of relations) related.add(r.from), related.add(r.to);
+  return mentions.filter((m) => {
+    if (related.has(m.key)) return true;
+    if (m.kind === 'organization' && regimeName.test(m.name)) return false;
+    if (m.kind === 'country' && m.country === 'USA') return false;
+    if (m.kind === 'organization' && roles.get(m.key) === 'generic') return false;
+    if (m.kind === 'organization' && (m.country === 'USA' || usGovernment.test(m.name)) && roles.get(m.key) !== 'company') return false;
+    return true;
+  });
 }
 
 function scanUnit(paragraph: string, rawText: string, base: number): Unit {
@@ -110,7 +133,8 @@ export function extractNetwork(cable: Cable): { mentions: EntityMention[]; relat
     relations.push({ kind: rel.kind, from: rel.from, to: rel.to, item: rel.item ? itemKey(rel.item, resolved.placed, us) : null, span: { paragraph: unit.paragraph, start: unit.base + rel.start, end: unit.base + rel.end } });
   }
   applyLocated(relations, resolved.entities, mentions);
-  return { mentions, relations };
+  const roles = new Map([...resolved.entities].map(([k, e]) => [k, e.role]));
+  return { mentions: dropBystanders(mentions, relations, roles), relations };
 }
 
 /** The key of the item a relation names (its text as written), or the text itself when no item mention matches. */

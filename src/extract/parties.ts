@@ -42,7 +42,19 @@ const capStop = new Set([
   'what', 'where', 'how', 'why', 'then', 'than', 'so', 'because', 'under', 'about', 'into', 'over', 'via', 'including', 'includes',
   'date', 'value', 'quantity', 'commodity', 'description', 'item', 'items', 'purpose', 'reason', 'point', 'contact', 'poc', 'talking',
   'points', 'objectives', 'reporting', 'requirement', 'information', 'drafted', 'cleared', 'approved', 'secret', 'confidential',
-  'unclassified', 'noforn', 'sipdis', 'sbu', 'department', 'state', 'treasury', 'commerce',
+  'unclassified', 'noforn', 'sipdis', 'sbu',
+]);
+/** Words a name does not run across: documents and laws, titles of people. */
+const nameBreak = new Set([
+  'resolution', 'resolutions', 'act', 'decree', 'regulation', 'regulations', 'law', 'laws', 'convention', 'treaty', 'director',
+  'deputy', 'chief', 'minister', 'ambassador', 'secretary', 'head', 'officer', 'chairman', 'president', 'spokesman', 'spokesperson',
+  'official', 'officials', 'vice', 'general', 'advisor', 'adviser', 'counselor', 'envoy', 'assistant', 'undersecretary', 'poc',
+]);
+/** Organisation words of other languages (Spanish, Portuguese, Turkish, German, French, Persian, Russian transliterations). */
+const foreignHeads = new Set([
+  'kurumu', 'sanayi', 'sanayii', 'ticaret', 'sirketi', 'gesellschaft', 'werke', 'technik', 'societe', 'société', 'societa', 'grupo',
+  'empresa', 'compania', 'compañía', 'industrias', 'industria', 'comercial', 'aduanas', 'ministerio', 'sociedad', 'fabrika', 'zavod',
+  'kombinat', 'sazi', 'sanaye', 'sanat', 'tejarat', 'bazargani', 'muhendislik', 'endustrisi', 'defensa', 'nacional', 'publica',
 ]);
 const descriptors = new Set([
   'firm', 'firms', 'company', 'companies', 'manufacturer', 'manufacturers', 'supplier', 'suppliers', 'distributor', 'dealer',
@@ -80,12 +92,13 @@ function extendRight(tokens: Token[], i: number, upper: boolean, max = 8, text =
   while (j < tokens.length && n < max) {
     const t = tokens[j]!;
     if (j > i && text && shortLineBreak(text, tokens[j - 1]!.end, t.start)) break;
+    if (nameBreak.has(key(t)) && j > i) break;
     if (isNameToken(t, upper) || (legalForms.has(key(t)) && j > i)) {
       j++;
       n++;
       continue;
     }
-    if (j > i && (connectors.has(t.lower) || t.text === '&') && isNameToken(tokens[j + 1], upper) && !upper) {
+    if (j > i && (connectors.has(t.lower) || t.text === '&') && isNameToken(tokens[j + 1], upper) && !upper && !legalForms.has(key(tokens[j - 1]))) {
       j++;
       continue;
     }
@@ -113,6 +126,7 @@ function extendLeft(tokens: Token[], i: number, upper: boolean, max = 7, text = 
   while (j > 0 && n < max) {
     const t = tokens[j - 1]!;
     if (text && shortLineBreak(text, t.end, tokens[j]!.start)) break;
+    if (nameBreak.has(key(t))) break;
     if (isNameToken(t, upper)) {
       j--;
       n++;
@@ -199,7 +213,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
     }
 
     // organisation heads and legal forms: "Zhejiang Dali Technology Company Ltd", "Colombian Air Force"
-    if ((legalForms.has(k) || companyHeads.has(k) || governmentHeads.has(k)) && (upper || t.cap) && !capStop.has(k)) {
+    if ((legalForms.has(k) || companyHeads.has(k) || governmentHeads.has(k) || foreignHeads.has(k)) && t.cap && !upper && !capStop.has(k)) {
       const a = extendLeft(tokens, i, upper, 7, text);
       const b = extendRight(tokens, i, upper, 8, text);
       const gov = governmentHeads.has(k) || (a < i && tokens.slice(a, b).some((x) => governmentHeads.has(key(x))));
@@ -229,7 +243,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
       if (isNameToken(tokens[n], upper) && !upper && !countryOnly(lex, tokens, n, upper)) {
         const b = extendRight(tokens, n, upper, 8, text);
         push({ kind: 'organization', name: spanText(text, tokens, n, b), start: tokens[n]!.start, end: tokens[b - 1]!.end, country: descriptorCountry(tokens, i, adjectives), aliases: [], role: 'company', norm: 'descriptor' });
-      } else if (partyNouns.has(k)) {
+      } else if (partyNouns.has(k) && !upper) {
         generic(text, tokens, i, adjectives, push);
       }
     }
@@ -299,4 +313,4 @@ function generic(text: string, tokens: Token[], i: number, adjectives: Map<numbe
   }
 }
 
-export { legalForms, companyHeads, governmentHeads, capStop };
+export { legalForms, companyHeads, governmentHeads, capStop, foreignHeads };
