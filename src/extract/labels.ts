@@ -30,7 +30,7 @@ export function labelRelations(text: string, placed: Placed[]): LocalRelation[] 
   if (!seller) return out;
   const item = placed.find((p) => p.kind === 'item');
   const itemText = item ? (item.wide ?? item.name) : null;
-  const to = roles.find((r) => r.role === 'intermediate') ?? roles.find((r) => r.role === 'consignee');
+  const to = roles.find((r) => r.role === 'consignee') ?? roles.find((r) => r.role === 'intermediate');
   const span = (r: { at: number }) => ({ start: Math.min(seller.at, r.at), end: Math.max(seller.at, r.at) + 1 });
   if (to && to.party.key !== seller.party.key) out.push({ kind: 'supplies', from: seller.party.key, to: to.party.key, item: itemText, ...span(to) });
   for (const r of roles.filter((x) => x.role === 'end-user')) {

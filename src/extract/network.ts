@@ -59,6 +59,7 @@ function dropBystanders(mentions: EntityMention[], relations: RelationMention[],
     if (related.has(m.key)) return true;
     if (m.kind === 'organization' && regimeName.test(m.name)) return false;
     if (m.kind === 'country' && m.country === 'USA') return false;
+    if (/^X{4,}$/.test(m.name)) return false;
     if (m.kind === 'organization' && roles.get(m.key) === 'generic') return false;
     if (m.kind === 'organization' && (m.country === 'USA' || usGovernment.test(m.name)) && roles.get(m.key) !== 'company') return false;
     return true;
@@ -116,14 +117,18 @@ export function extractNetwork(cable: Cable): { mentions: EntityMention[]; relat
       const e = resolved.entities.get(m.key)!;
       mentions.push({ key: m.key, kind: m.kind as EntityKind, name: e.name, country: e.country, aliases: e.aliases, span: { paragraph: unit.paragraph, start: unit.base + m.start, end: unit.base + m.end } });
     }
-    for (const [s0, s1] of unit.sentences) for (const rel of sentenceRelations(unit.text, s0, s1, placed)) local.push({ unit, rel });
+    if (unit.paragraph !== 'subject') for (const [s0, s1] of unit.sentences) for (const rel of sentenceRelations(unit.text, s0, s1, placed)) local.push({ unit, rel });
     for (const rel of labelRelations(unit.text, placed)) local.push({ unit, rel });
   }
-  // end users are end users of the supplier of the cable's transfer
-  const supplier = local.find((l) => l.rel.kind === 'supplies')?.rel.from ?? local.find((l) => l.rel.kind === 'procures-from')?.rel.to ?? null;
+  // end users are end users of the supplier of the transfer: in the same paragraph, else in the cable
+  const supplierOf = (unit: Unit | null): string | null => {
+    const pool = local.filter((l) => unit === null || l.unit === unit);
+    return pool.find((l) => l.rel.kind === 'supplies' && l.rel.item)?.rel.from ?? pool.find((l) => l.rel.kind === 'supplies')?.rel.from ?? pool.find((l) => l.rel.kind === 'procures-from')?.rel.to ?? null;
+  };
   const seen = new Set<string>();
   for (const { unit, rel } of local) {
-    if (rel.kind === 'end-user-of') {
+    if (rel.kind === 'end-user-of' && !rel.to) {
+      const supplier = supplierOf(unit) ?? supplierOf(null);
       if (!supplier || supplier === rel.from) continue;
       rel.to = supplier;
     }

@@ -49,7 +49,10 @@ const nameBreak = new Set([
   'resolution', 'resolutions', 'act', 'decree', 'regulation', 'regulations', 'law', 'laws', 'convention', 'treaty', 'director',
   'deputy', 'chief', 'minister', 'ambassador', 'secretary', 'head', 'officer', 'chairman', 'president', 'spokesman', 'spokesperson',
   'official', 'officials', 'vice', 'general', 'advisor', 'adviser', 'counselor', 'envoy', 'assistant', 'undersecretary', 'poc',
+  'avenida', 'rua', 'calle', 'street', 'road', 'carrera', 'rodovia', 'avenue', 'boulevard', 'blvd', 'p.o', 'box', 'floor', 'suite',
+  'ministerio',
 ]);
+const redaction = /^X{4,}$/;
 /** Organisation words of other languages (Spanish, Portuguese, Turkish, German, French, Persian, Russian transliterations). */
 const foreignHeads = new Set([
   'kurumu', 'sanayi', 'sanayii', 'ticaret', 'sirketi', 'gesellschaft', 'werke', 'technik', 'societe', 'société', 'societa', 'grupo',
@@ -98,11 +101,12 @@ function extendRight(tokens: Token[], i: number, upper: boolean, max = 8, text =
       n++;
       continue;
     }
-    if (j > i && (connectors.has(t.lower) || t.text === '&') && isNameToken(tokens[j + 1], upper) && !upper && !legalForms.has(key(tokens[j - 1]))) {
+    if (j > i && legalForms.has(key(tokens[j - 1])) && !legalForms.has(key(t)) && !(t.text === ',' && legalForms.has(key(tokens[j + 1])))) break;
+    if (j > i && (connectors.has(t.lower) || t.text === '&') && isNameToken(tokens[j + 1], upper) && !upper && !legalForms.has(key(tokens[j - 1])) && !redaction.test(tokens[j + 1]!.text) && !redaction.test(tokens[j - 1]!.text)) {
       j++;
       continue;
     }
-    if (j > i && t.text === ',' && legalForms.has(key(tokens[j + 1]))) {
+    if (j > i && t.text === ',' && legalForms.has(key(tokens[j + 1])) && !legalForms.has(key(tokens[j - 1]))) {
       j++;
       continue;
     }

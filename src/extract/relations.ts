@@ -94,7 +94,9 @@ function itemBetween(items: Placed[], a: number, b: number): string | null {
 /** Relations in one sentence [s0, s1) of a paragraph. */
 export function sentenceRelations(text: string, s0: number, s1: number, all: Placed[]): LocalRelation[] {
   const ms = all.filter((m) => m.start >= s0 && m.end <= s1);
-  const parties = ms.filter((m) => partyKinds.has(m.kind) && m.role !== 'anaphor-unresolved');
+  const located = ms.filter((m) => partyKinds.has(m.kind));
+  // "Iran's X", "Malaysia-based X": the country word locates X; X is the actor
+  const parties = located.filter((m) => !(m.kind === 'country' && m.norm && located.some((o) => o.kind !== 'country' && o.start >= m.end && o.start - m.end <= 12)));
   const items = ms.filter((m) => m.kind === 'item');
   const controls = ms.filter((m) => m.kind === 'control-entry');
   const out: LocalRelation[] = [];
@@ -113,6 +115,10 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
       let recipient = firstAfter(text, parties, pEnd, s1, toBefore);
       if (!recipient && /^offer/i.test(m[0])) recipient = parties.find((x) => x.start >= pEnd && /^\s*$/.test(text.slice(pEnd, x.start))) ?? null;
       if (!recipient) continue;
+      const strong = /^(?:s[eo]l|sale|export|ship|transfer|deliver|re-?export|re-?transfer|retransfer|consign|booked)/i.test(m[0]);
+      const hasItem = items.some((x) => x.start >= s0 && x.end <= s1);
+      if (!strong && !hasItem) continue;
+      if (/^\s*(?:\w+\s+){0,3}?(?:information|details|points|evidence|assurances?|briefings?|data|documentation|answers?|responses?|updates?|comments|views|clarification|demarche|list)\b/i.test(text.slice(pEnd, recipient.start))) continue;
       if (recipient.kind === 'country' && recipient.norm === 'possessive') {
         const owned = parties.find((x) => x.start >= recipient!.end && x.start - recipient!.end <= 4 && x.kind !== 'country');
         if (owned) recipient = owned;
@@ -137,7 +143,7 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
   brokerRelations(text, s0, s1, sentence, parties, items, rel);
   subsidiaryRelations(text, parties, rel);
   endUserRelations(text, s0, s1, sentence, parties, items, out);
-  locatedRelations(text, parties, rel);
+  locatedRelations(text, located, rel);
   otherRelations(text, s0, s1, sentence, parties, items, controls, all, rel);
   return out;
 }
@@ -207,11 +213,11 @@ function locatedRelations(text: string, parties: Placed[], rel: Rel): void {
     const c = parties[i]!;
     if (c.kind === 'country' && (c.norm === 'possessive' || c.norm === 'based')) {
       const org = parties.slice(i + 1).find((x) => x.kind === 'organization' || x.kind === 'person');
-      if (org && org.start - c.end < 40 && !/[.;]/.test(between(text, c, org))) rel('located-in', org, c, null);
+      if (org && org.role !== 'government' && org.start - c.end < 40 && !/[.;]/.test(between(text, c, org))) rel('located-in', org, c, null);
     }
     if (c.kind === 'organization') {
       const next = parties[i + 1];
-      if (next?.kind === 'country' && /^\s*(?:\(\s*in\s+|,?\s*(?:based|located|headquartered|registered)\s+in\s+(?:[\w ]+,\s*)?|\s*of\s+)$/i.test(between(text, c, next))) {
+      if (c.role !== 'government' && next?.kind === 'country' && /^\s*(?:\(\s*in\s+|,?\s*(?:based|located|headquartered|registered)\s+in\s+(?:[\w ]+,\s*)?)$/i.test(between(text, c, next))) {
         rel('located-in', c, next, null);
       }
     }
@@ -251,7 +257,9 @@ function otherRelations(text: string, s0: number, s1: number, sentence: string, 
     const authority = parties.find((x) => x.start > p && x.start - p < 120 && authorityRe.test(x.name));
     const before = parties.filter((x) => x.end <= p && x.kind !== 'country' && !authorityRe.test(x.name));
     if (authority && before.length) {
-      const subj = subjectGroup(text, before, s0, p);
+      const last = before[before.length - 1]!;
+      const appositive = /^\s*(?:\([^)]{1,30}\))?\s*,\s*(?:an?|the|which is|which was)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(last.end, p));
+      const subj = appositive ? [last] : subjectGroup(text, before, s0, p);
       for (const s of subj.length ? subj : before.slice(-1)) rel('sanctioned-by', s, authority, null);
     }
     const authBefore = parties.filter((x) => x.end <= p && authorityRe.test(x.name)).pop();
