@@ -9,3 +9,7 @@ export { labelColumns, encodeList, decodeList, type LabelColumns } from './colum
 export { readPolicy, type Rule } from './policy.js';
 export { canRead, canReadColumns, readerGate, accessPredicateSql } from './can-read.js';
 export type { SqlDialect, SqlOptions, SqlPredicate } from './sql.js';
+export { cableLabel } from '../markings/cable-label.js';
+export { effectiveLabels, portionLabel, type EffectiveLabels } from './labels.js';
+export { viewForReader, releaseFor, canReadWhole, type CableView, type Release, type ViewParagraph } from './views.js';
+export { renderViewText, renderReleaseText } from './render-text.js';

@@ -607,8 +607,31 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
       if (all.length) diags.add('warning', 'paragraphs-inline', 'numbered paragraphs run together on long lines', null, 0);
     }
   }
+  if (all.length === 0) all = unnumberedBlocks(lines, start, end, kinds);
   cable.paragraphs = all;
   cable.summary = findSummary(lines, start, end, kinds, all);
+}
+
+/**
+ * A body without numbered paragraphs: each block of text between blank lines is a portion, numbered
+ * `(1)`, `(2)`, … (parenthesised: the numbers are ours, not the cable's), with its portion mark if any.
+ */
+function unnumberedBlocks(lines: Line[], start: number, end: number, kinds: (ZoneType | 'para' | 'sub')[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let k = start;
+  while (k < end) {
+    if (kinds[k] !== 'text') { k++; continue; }
+    let j = k;
+    while (j < end && kinds[j] === 'text') j++;
+    const first = lines[k]!;
+    const m = /^\s*\(([^()\n]{1,40})\)\s*/.exec(first.text);
+    const marking = m ? parsePortionMarking(m[1]!) : null;
+    const texts = lines.slice(k, j).map((l) => l.text.replace(/\s+$/, ''));
+    texts[0] = marking ? first.text.slice(m![0].length).trim() : texts[0]!.trim();
+    out.push({ number: `(${out.length + 1})`, marking, text: texts.join('\n').trim(), start: first.start + (first.text.length - first.text.trimStart().length), end: lines[j - 1]!.end });
+    k = j;
+  }
+  return out;
 }
 
 /**

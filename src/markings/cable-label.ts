@@ -1,0 +1,50 @@
+/**
+ * The cable-wide label: metadata banner and caption (classification line plus control lines)
+ * combined, the stricter of them winning.
+ */
+import type { Cable } from '../cable/types.js';
+import { levelRank, type Marking } from './types.js';
+import { parseBanner } from './parse.js';
+import { readCaption } from './caption.js';
+import { sortControls } from './controls.js';
+import { rollUp } from './roll-up.js';
+import { renderMarking } from './render.js';
+
+/** The stricter combination of two cable-level labels. */
+export function stricter(a: Marking, b: Marking): Marking {
+  const noforn = a.noforn || b.noforn;
+  const rel = (m: Marking) => (m.level === 'U' && !m.noforn ? null : m.relTo);
+  const ra = rel(a);
+  const rb = rel(b);
+  const relTo = noforn ? [] : ra === null ? (rb ?? []) : rb === null ? ra : ra.filter((c) => rb.includes(c));
+  const m: Marking = {
+    text: '',
+    level: levelRank(a.level) >= levelRank(b.level) ? a.level : b.level,
+    noforn,
+    relTo,
+    controls: sortControls([...a.controls, ...b.controls]),
+  };
+  return { ...m, text: renderMarking(m) };
+}
+
+const unclassified: Marking = { text: 'UNCLASSIFIED', level: 'U', noforn: false, relTo: [], controls: [] };
+
+/**
+ * The cable-wide label: the metadata banner and the caption (classification line plus control
+ * lines), the stricter of the two; when the cable has neither, the roll-up of its marked portions;
+ * when nothing is marked at all, UNCLASSIFIED.
+ */
+export function cableLabel(cable: Cable): Marking {
+  const sources: Marking[] = [];
+  const banner = cable.banner ? parseBanner(cable.banner) : null;
+  if (banner) sources.push(banner);
+  if (cable.classification) sources.push(cable.classification);
+  const caption = cable.raw ? readCaption(cable.raw) : null;
+  if (caption) sources.push(caption.marking);
+  if (sources.length === 0) {
+    const marked = [cable.subject?.marking, ...cable.paragraphs.map((p) => p.marking)].filter((m): m is Marking => !!m);
+    return rollUp(marked) ?? unclassified;
+  }
+  return sources.reduce(stricter);
+}
+
