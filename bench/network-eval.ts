@@ -66,7 +66,9 @@ class Score {
 function predictedEntities(mentions: EntityMention[]): Predicted[] {
   const by = new Map<string, Predicted>();
   for (const m of mentions) {
-    const p = by.get(m.key) ?? { key: m.key, kind: m.kind, name: m.name, names: [m.name, ...(m.aliases ?? [])], country: m.country };
+    const p = by.get(m.key) ?? { key: m.key, kind: m.kind, name: m.name, names: [], country: m.country };
+    for (const n of [m.name, ...(m.aliases ?? [])]) if (!p.names.includes(n)) p.names.push(n);
+    p.country ??= m.country;
     by.set(m.key, p);
   }
   return [...by.values()];

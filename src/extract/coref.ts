@@ -12,7 +12,8 @@ import { legalForms, capStop } from './parties.js';
 export interface Unit {
   paragraph: string;
   text: string;
-  base: number;
+  /** offset of the text in the cable, or a map from local offsets to cable offsets */
+  base: number | ((local: number) => number);
   upper: boolean;
   tokens: Token[];
   sentences: Array<[number, number]>;
@@ -168,7 +169,7 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
         else addAlias(entities.get(key)!, f.name);
       }
       if (!key) continue;
-      placed[ui]!.push({ key, kind: f.kind, name: f.name, start: f.start, end: f.end, country: entities.get(key)?.country ?? f.country, role: f.role, norm: f.norm, wide: f.aliases[0] });
+      placed[ui]!.push({ key, kind: f.kind, name: f.name, start: f.start, end: f.end, country: f.country, role: f.role, norm: f.norm, wide: f.aliases[0] });
     }
   });
   return { placed, entities };

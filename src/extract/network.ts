@@ -66,7 +66,7 @@ function dropBystanders(mentions: EntityMention[], relations: RelationMention[],
   });
 }
 
-function scanUnit(paragraph: string, rawText: string, base: number): Unit {
+function scanUnit(paragraph: string, rawText: string, base: number | ((local: number) => number)): Unit {
   const text = maskMarking(rawText);
   const upper = isUpperText(text);
   const tokens: Token[] = tokenize(text);
@@ -79,13 +79,28 @@ function scanUnit(paragraph: string, rawText: string, base: number): Unit {
   return { paragraph, text, base, upper, tokens, sentences: ranges, found: dropOverlaps([...controls, ...parties.found, ...items]) };
 }
 
-/** Offset of a paragraph's text in the cable's decoded text (its own start when the text is verbatim there). */
-function baseOf(cable: Cable, text: string, start: number): number {
+/**
+ * Map offsets in a paragraph's text to offsets in the cable's decoded text. The parser's paragraph
+ * text may differ from the input in whitespace (trailing blanks, the number and marking removed):
+ * the two are aligned character by character, skipping whitespace on either side.
+ */
+function offsetMap(cable: Cable, text: string, start: number): (local: number) => number {
   const raw = cable.raw;
-  if (!raw) return start;
-  if (raw.startsWith(text, start)) return start;
-  const at = raw.indexOf(text, Math.max(0, start - 200));
-  return at >= 0 ? at : start;
+  if (!raw) return (o) => start + o;
+  if (raw.startsWith(text, start)) return (o) => start + o;
+  const head = text.slice(0, Math.min(24, text.length));
+  let j = head ? raw.indexOf(head, Math.max(0, start - 2)) : -1;
+  if (j < 0) return (o) => start + o;
+  const map = new Int32Array(text.length + 1);
+  let i = 0;
+  while (i < text.length && j < raw.length) {
+    if (text[i] === raw[j]) map[i++] = j++;
+    else if (/\s/.test(raw[j]!)) j++;
+    else if (/\s/.test(text[i]!)) map[i++] = j;
+    else map[i++] = j++;
+  }
+  while (i <= text.length) map[i++] = j;
+  return (o) => map[Math.max(0, Math.min(o, text.length))]!;
 }
 
 /** The units of a cable extraction reads: the subject (as paragraph `subject`) and every paragraph. */
@@ -95,7 +110,7 @@ function units(cable: Cable): Unit[] {
     const at = cable.raw ? cable.raw.indexOf(cable.subject.text) : -1;
     out.push(scanUnit('subject', cable.subject.text, at >= 0 ? at : 0));
   }
-  for (const p of cable.paragraphs) out.push(scanUnit(p.number, p.text, baseOf(cable, p.text, p.start)));
+  for (const p of cable.paragraphs) out.push(scanUnit(p.number, p.text, offsetMap(cable, p.text, p.start)));
   return out;
 }
 
@@ -113,9 +128,14 @@ export function extractNetwork(cable: Cable): { mentions: EntityMention[]; relat
   const local: Array<{ unit: Unit; rel: LocalRelation }> = [];
   for (const [ui, unit] of us.entries()) {
     const placed = resolved.placed[ui]!;
+    const at = typeof unit.base === 'number' ? ((b: number) => (o: number) => b + o)(unit.base) : unit.base;
     for (const m of placed) {
       const e = resolved.entities.get(m.key)!;
-      mentions.push({ key: m.key, kind: m.kind as EntityKind, name: e.name, country: e.country, aliases: e.aliases, span: { paragraph: unit.paragraph, start: unit.base + m.start, end: unit.base + m.end } });
+      // a description standing for a named party ("the Chinese firm") is not one of its names
+      if (m.role === 'generic' && e.role !== 'generic') continue;
+      // the name and country as this paragraph states them: nothing leaks from paragraphs a reader may not see
+      const name = m.kind === 'country' ? e.name : m.kind === 'control-entry' || m.kind === 'item' ? m.name : m.name;
+      mentions.push({ key: m.key, kind: m.kind as EntityKind, name, country: m.kind === 'country' ? e.country : (m.country ?? null), aliases: m.kind === 'control-entry' && m.norm && m.norm !== m.name ? [m.norm] : [], span: { paragraph: unit.paragraph, start: at(m.start), end: at(m.end) } });
     }
     if (unit.paragraph !== 'subject') for (const [s0, s1] of unit.sentences) for (const rel of sentenceRelations(unit.text, s0, s1, placed)) local.push({ unit, rel });
     for (const rel of labelRelations(unit.text, placed)) local.push({ unit, rel });
@@ -135,7 +155,8 @@ export function extractNetwork(cable: Cable): { mentions: EntityMention[]; relat
     const id = `${rel.kind}|${rel.from}|${rel.to}|${unit.paragraph}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    relations.push({ kind: rel.kind, from: rel.from, to: rel.to, item: rel.item ? itemKey(rel.item, resolved.placed, us) : null, span: { paragraph: unit.paragraph, start: unit.base + rel.start, end: unit.base + rel.end } });
+    const at = typeof unit.base === 'number' ? ((b: number) => (o: number) => b + o)(unit.base) : unit.base;
+    relations.push({ kind: rel.kind, from: rel.from, to: rel.to, item: rel.item ? itemKey(rel.item, resolved.placed, us) : null, span: { paragraph: unit.paragraph, start: at(rel.start), end: at(rel.end) } });
   }
   applyLocated(relations, resolved.entities, mentions);
   const roles = new Map([...resolved.entities].map(([k, e]) => [k, e.role]));
@@ -148,15 +169,31 @@ function itemKey(text: string, placed: Placed[][], _units: Unit[]): string {
   return text;
 }
 
-/** A party located in a country takes that country when it has none. */
-function applyLocated(relations: RelationMention[], entities: Map<string, { country: string | null }>, mentions: EntityMention[]): void {
+/**
+ * Countries stated in a paragraph reach the party's other mentions in that same paragraph: a party
+ * located in a country, a subsidiary of a party of a country. Paragraph by paragraph, so a reader
+ * who may read only some paragraphs learns only what those say.
+ */
+function applyLocated(relations: RelationMention[], _entities: Map<string, { country: string | null }>, mentions: EntityMention[]): void {
+  const countryIn = (key: string, paragraph: string) => mentions.find((m) => m.key === key && m.span.paragraph === paragraph && m.country)?.country ?? null;
+  const set = (key: string, paragraph: string, c: string) => {
+    for (const m of mentions) if (m.key === key && m.span.paragraph === paragraph && !m.country) m.country = c;
+  };
   for (const r of relations) {
-    if (r.kind !== 'located-in') continue;
-    const e = entities.get(r.from);
-    const c = /^country:(\w{3})$/.exec(r.to)?.[1];
-    if (e && c && !e.country) {
-      e.country = c;
-      for (const m of mentions) if (m.key === r.from) m.country = c;
+    if (r.kind === 'located-in') {
+      const c = /^country:(\w{3})$/.exec(r.to)?.[1];
+      if (c) set(r.from, r.span.paragraph, c);
     }
+  }
+  for (const r of relations) {
+    if (r.kind !== 'subsidiary-of') continue;
+    const c = countryIn(r.to, r.span.paragraph);
+    if (c) set(r.from, r.span.paragraph, c);
+  }
+  // mentions in the same paragraph share what one of them states
+  for (const m of mentions) {
+    if (m.country || m.kind === 'country') continue;
+    const c = countryIn(m.key, m.span.paragraph);
+    if (c) m.country = c;
   }
 }
