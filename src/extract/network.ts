@@ -88,7 +88,7 @@ function offsetMap(cable: Cable, text: string, start: number): (local: number) =
   const raw = cable.raw;
   if (!raw) return (o) => start + o;
   if (raw.startsWith(text, start)) return (o) => start + o;
-  const head = text.slice(0, Math.min(24, text.length));
+  const head = text.slice(0, Math.min(24, text.length)).split(/\s*\n/)[0]!.trimEnd();
   let j = head ? raw.indexOf(head, Math.max(0, start - 2)) : -1;
   if (j < 0) return (o) => start + o;
   const map = new Int32Array(text.length + 1);
@@ -135,7 +135,7 @@ export function extractNetwork(cable: Cable): { mentions: EntityMention[]; relat
       if (m.role === 'generic' && e.role !== 'generic') continue;
       // the name and country as this paragraph states them: nothing leaks from paragraphs a reader may not see
       const name = m.kind === 'country' ? e.name : m.kind === 'control-entry' || m.kind === 'item' ? m.name : m.name;
-      mentions.push({ key: m.key, kind: m.kind as EntityKind, name, country: m.kind === 'country' ? e.country : (m.country ?? null), aliases: m.kind === 'control-entry' && m.norm && m.norm !== m.name ? [m.norm] : [], span: { paragraph: unit.paragraph, start: at(m.start), end: at(m.end) } });
+      mentions.push({ key: m.key, kind: m.kind as EntityKind, name, country: m.kind === 'country' ? e.country : (m.country ?? null), aliases: m.kind === 'control-entry' && m.norm && m.norm !== m.name ? [m.norm] : [], span: { paragraph: unit.paragraph, start: at(m.start), end: m.end > m.start ? at(m.end - 1) + 1 : at(m.end) } });
     }
     if (unit.paragraph !== 'subject') for (const [s0, s1] of unit.sentences) for (const rel of sentenceRelations(unit.text, s0, s1, placed)) local.push({ unit, rel });
     for (const rel of labelRelations(unit.text, placed)) local.push({ unit, rel });
@@ -156,7 +156,7 @@ export function extractNetwork(cable: Cable): { mentions: EntityMention[]; relat
     if (seen.has(id)) continue;
     seen.add(id);
     const at = typeof unit.base === 'number' ? ((b: number) => (o: number) => b + o)(unit.base) : unit.base;
-    relations.push({ kind: rel.kind, from: rel.from, to: rel.to, item: rel.item ? itemKey(rel.item, resolved.placed, us) : null, span: { paragraph: unit.paragraph, start: at(rel.start), end: at(rel.end) } });
+    relations.push({ kind: rel.kind, from: rel.from, to: rel.to, item: rel.item ? itemKey(rel.item, resolved.placed, us) : null, span: { paragraph: unit.paragraph, start: at(rel.start), end: rel.end > rel.start ? at(rel.end - 1) + 1 : at(rel.end) } });
   }
   applyLocated(relations, resolved.entities, mentions);
   const roles = new Map([...resolved.entities].map(([k, e]) => [k, e.role]));

@@ -106,6 +106,11 @@ function extendRight(tokens: Token[], i: number, upper: boolean, max = 8, text =
       j++;
       continue;
     }
+    // "Secretaria de la Defensa Nacional": two connectors in a row
+    if (j > i && !upper && connectors.has(t.lower) && connectors.has(tokens[j + 1]?.lower ?? '') && isNameToken(tokens[j + 2], upper) && t.lower !== 'and') {
+      j += 2;
+      continue;
+    }
     if (j > i && t.text === ',' && legalForms.has(key(tokens[j + 1])) && !legalForms.has(key(tokens[j - 1]))) {
       j++;
       continue;
@@ -138,6 +143,10 @@ function extendLeft(tokens: Token[], i: number, upper: boolean, max = 7, text = 
     }
     if (!upper && (connectors.has(t.lower) || t.text === '&') && isNameToken(tokens[j - 2], upper) && j < i + 1) {
       j--;
+      continue;
+    }
+    if (!upper && connectors.has(t.lower) && connectors.has(tokens[j - 2]?.lower ?? '') && isNameToken(tokens[j - 3], upper) && t.lower !== 'and') {
+      j -= 2;
       continue;
     }
     break;

@@ -26,8 +26,9 @@ export function buildGraph(records: ExtractionRecord[]): NetworkGraph {
   const idOf = (cable: string, key: string): string | null => {
     const node = nodeOf.get(`${cable}|${key}`);
     if (node) return node.id;
-    return key.startsWith('organization:') || key.startsWith('person:') || key.startsWith('vessel:') ? null : key;
+    return key.startsWith('organization:') || key.startsWith('person:') || key.startsWith('vessel:') ? null : key.replace(/\s+/g, '-');
   };
+  const upperOnly = (s: string) => s === s.toUpperCase() && /[A-Z]/.test(s);
   // 2. entities with their mentions
   const entities = new Map<string, NetworkEntity>();
   for (const r of records) {
@@ -41,6 +42,11 @@ export function buildGraph(records: ExtractionRecord[]): NetworkGraph {
         entities.set(id, e);
       } else if (!isParty(m.kind)) {
         for (const n of [m.name, ...(m.aliases ?? [])]) if (n !== e.name && !e.aliases.includes(n)) e.aliases.push(n);
+        // a name as written in running text reads better than the SUBJECT line's capitals
+        if (upperOnly(e.name) && !upperOnly(m.name)) {
+          e.aliases = [e.name, ...e.aliases.filter((a) => a !== m.name)];
+          e.name = m.name;
+        }
       }
       if (!e.mentions.some((x) => x.cable === r.cable && x.paragraph === m.span.paragraph)) {
         e.mentions.push({ cable: r.cable, paragraph: m.span.paragraph, date: r.date });

@@ -47,7 +47,7 @@ function controlIds(graph: NetworkGraph, query: string): Set<string> {
 
 /** A control entry in one notation: Wassenaar dotted `6.A.2.a.3` becomes ECCN style `6a002a3`. */
 export function controlKey(s: string): string {
-  const dotted = /(\d{1,2})\.\s?([A-E])\.\s?(\d{1,3})((?:\.[a-z0-9]+)*)/i.exec(s);
+  const dotted = /(?<![\dA-Za-z])(\d{1,2})\.\s?([A-E])\.\s?(\d{1,3})((?:\.[a-z0-9]+)*)/i.exec(s);
   const t = dotted && Number(dotted[1]) < 10 ? s.replace(dotted[0], `${dotted[1]}${dotted[2]}${dotted[3]!.padStart(3, '0')}${dotted[4] ?? ''}`) : s;
   return t.toLowerCase().replace(/control-entry:/, '').replace(/[^a-z0-9]+/g, '');
 }

@@ -74,18 +74,22 @@ export function resolveParties(parties: CableParty[]): { nodeOf: Map<string, Res
       byFirst.set(`${p.kind}|${w[0]}`, list);
     }
   });
+  const matchesOf = new Map<number, Set<number>>();
   for (const group of byFirst.values()) {
     for (const i of group) {
-      const pi = parties[i]!;
-      // the candidates this party's names match, by country
-      const matches = group.filter((j) => j !== i && wordsOf[i]!.some((a) => wordsOf[j]!.some((b) => namesMatch(a, b))));
-      const countries = new Set(matches.map((j) => parties[j]!.country).filter((c): c is string => c !== null));
-      for (const j of matches) {
-        const pj = parties[j]!;
-        if (pi.country && pj.country && pi.country !== pj.country) continue; // different countries: no evidence they are one
-        if (!pi.country && countries.size > 1) continue; // ambiguous: the name fits parties of several countries
-        uf.union(i, j);
-      }
+      const set = matchesOf.get(i) ?? new Set<number>();
+      for (const j of group) if (j !== i && wordsOf[i]!.some((a) => wordsOf[j]!.some((b) => namesMatch(a, b)))) set.add(j);
+      matchesOf.set(i, set);
+    }
+  }
+  // a party without a country whose name fits parties of several countries is ambiguous: it joins none
+  const ambiguous = (i: number) => parties[i]!.country === null && new Set([...(matchesOf.get(i) ?? [])].map((j) => parties[j]!.country).filter((c) => c !== null)).size > 1;
+  for (const [i, matches] of matchesOf) {
+    for (const j of matches) {
+      const [pi, pj] = [parties[i]!, parties[j]!];
+      if (pi.country && pj.country && pi.country !== pj.country) continue; // different countries: no evidence they are one
+      if (ambiguous(i) || ambiguous(j)) continue;
+      uf.union(i, j);
     }
   }
   const clusters = new Map<number, number[]>();
@@ -105,7 +109,7 @@ export function resolveParties(parties: CableParty[]): { nodeOf: Map<string, Res
       if (p.country) countryVotes.set(p.country, (countryVotes.get(p.country) ?? 0) + 1);
     }
     const names = [...counts.keys()];
-    const name = names.filter((n) => n !== n.toUpperCase() || names.every((m) => m === m.toUpperCase())).sort((a, b) => nameWords(b).length - nameWords(a).length || (counts.get(b)! - counts.get(a)!) || a.localeCompare(b))[0] ?? names[0]!;
+    const name = names.filter((n) => n !== n.toUpperCase() || names.every((m) => m === m.toUpperCase())).sort((a, b) => nameWords(b).length - nameWords(a).length || b.length - a.length || (counts.get(b)! - counts.get(a)!) || a.localeCompare(b))[0] ?? names[0]!;
     const country = [...countryVotes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     const first = parties[members[0]!]!;
     let id = `${first.kind}:${slug(nameWords(name))}${country ? ':' + country.toLowerCase() : ''}`;
