@@ -78,7 +78,10 @@ function normalise(regimeId: string | null, m: RegExpMatchArray): { code: string
  * only where the text says something is controlled by it, and not when a numbered entry of the same
  * regime is in the sentence. `sentenceOf(offset)` gives the sentence range of an offset.
  */
+const quick = /\d\.?\s?[A-Ea-e]\.?\s?\d|ML\s?\d|Wassenaar|Missile|MTCR|Nuclear Suppliers|NSG|Australia|USML|Munitions|ITAR|Control List|CCL|SCOMET|dual[- ]use|CWC|Chemical Weapons|export control/;
+
 export function findControlEntries(text: string, sentenceOf: (offset: number) => [number, number]): Found[] {
+  if (!quick.test(text)) return [];
   const out: Found[] = [];
   const regimeHits = findRegimes(text);
   const usedRegimes = new Set<RawRegime>();

@@ -59,17 +59,32 @@ interface Working {
   first: number;
 }
 
-function isDistinctive(word: string, allText: string): boolean {
+/** The cable's words written in lower case somewhere (a single word stands for a name only when never written so). */
+export interface LowerWords {
+  has(word: string): boolean;
+}
+
+/** A single word that can stand for a party's name: long, not a common or country word, never written in lower case in the cable. */
+function isDistinctive(word: string, lower: LowerWords): boolean {
   if (word.length < 4 || capStop.has(word) || connectorWords.has(word)) return false;
   if (getLexicon().countries.root.next.has(word)) return false;
-  return !new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}]|$)`, 'u').test(allText);
+  return !lower.has(word);
 }
 
 /** Resolve the findings of all units of a cable to keys. */
 export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map<string, CableEntity> } {
   const lex = getLexicon();
-  const lowerText = units.filter((u) => !u.upper).map((u) => u.text).join('\n');
-  const lowerOnly = lowerText.replace(/\b\p{Lu}[\p{L}\p{N}-]*/gu, ' ').toLowerCase();
+  // the cable's words written in lower case, collected on first need
+  let lowerSet: Set<string> | null = null;
+  const lowerOnly: LowerWords = {
+    has(word: string): boolean {
+      if (!lowerSet) {
+        lowerSet = new Set();
+        for (const u of units) if (!u.upper) for (const t of u.tokens) if (!t.cap && !t.punct) lowerSet.add(t.key);
+      }
+      return lowerSet.has(word);
+    },
+  };
   const named: Working[] = [];
   let order = 0;
   // 1. named parties, longest first so short forms fold into long ones
@@ -114,13 +129,28 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     }
   }
   // 2. find short forms and acronyms again in every unit
+  const byFirstWord = new Map<string, Working[]>();
+  const byAcronym = new Map<string, Working>();
+  for (const w of named) {
+    byFirstWord.set(w.words[0]!, [...(byFirstWord.get(w.words[0]!) ?? []), w]);
+    const last = w.words[w.words.length - 1]!;
+    if (w.kind === 'person' && w.words.length >= 2) byFirstWord.set(last, [...(byFirstWord.get(last) ?? []), w]);
+    for (const a of w.acronyms) byAcronym.set(a, w);
+  }
   units.forEach((u) => {
     const extra: Found[] = [];
+    let fi = 0;
     for (let i = 0; i < u.tokens.length; i++) {
       const t = u.tokens[i]!;
       if (t.punct || (!t.cap && !u.upper)) continue;
-      if (u.found.some((f) => t.start >= f.start && t.start < f.end) || extra.some((f) => t.start >= f.start && t.start < f.end)) continue;
-      const hit = matchKnown(u, i, named, lowerOnly);
+      while (fi < u.found.length && u.found[fi]!.end <= t.start) fi++;
+      const inside = fi < u.found.length && u.found[fi]!.start <= t.start;
+      if (inside || (extra.length && extra[extra.length - 1]!.end > t.start)) continue;
+      const bare = t.text.replace(/\./g, '');
+      const cands = byFirstWord.get(t.lower.replace(/[’']s$/, '').replace(/\.$/, '')) ?? [];
+      const acr = byAcronym.get(bare);
+      if (!cands.length && !acr) continue;
+      const hit = matchKnown(u, i, acr ? [acr, ...cands] : cands, lowerOnly);
       if (hit) extra.push(hit.found), byFound.set(hit.found, hit.w);
     }
     u.found = [...u.found, ...extra].sort((a, b) => a.start - b.start);
@@ -190,13 +220,13 @@ function sameName(a: string[], b: string[]): boolean {
 }
 
 /** `short` is a leading part of `long` that names it ("Zhejiang Dali" of "Zhejiang Dali Technology Company Ltd"). */
-function prefixOf(short: string[], long: string[], lowerOnly: string): boolean {
+function prefixOf(short: string[], long: string[], lowerOnly: LowerWords): boolean {
   if (short.length >= long.length || !short.length) return false;
   if (!short.every((w, i) => w === long[i])) return false;
   return short.length >= 2 || isDistinctive(short[0]!, lowerOnly);
 }
 
-function matchKnown(u: Unit, i: number, named: Working[], lowerOnly: string): { found: Found; w: Working } | null {
+function matchKnown(u: Unit, i: number, named: Working[], lowerOnly: LowerWords): { found: Found; w: Working } | null {
   const t = u.tokens[i]!;
   const bare = t.text.replace(/\./g, '');
   for (const w of named) {

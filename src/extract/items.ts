@@ -11,7 +11,7 @@ import { capStop } from './parties.js';
 
 const modifiers = new Set([
   'cooled', 'uncooled', 'advanced', 'military', 'dual-use', 'cnc', 'precision', 'special', 'specialized', 'industrial', 'chemical',
-  'laboratory', 'related', 'custom-built', 'steam', 'glass-lined', 'composite', 'automatic', 'multiple', 'surface-to-air', 'anti-tank',
+  'laboratory', 'related', 'glass-lined', 'composite', 'automatic', 'multiple', 'surface-to-air', 'anti-tank',
   'ballistic', 'cruise', 'unmanned', 'aerial', 'electromagnetic', 'interference', 'gas', 'turbine', 'high-speed', 'high-strength',
   'five-axis', 'lethal', 'sensitive', 'nuclear', 'missile', 'rocket', 'infrared', 'thermal', 'optical', 'digital', 'portable',
   'heavy', 'light', 'small', 'large', 'spare', 'aircraft', 'helicopter', 'tank', 'navigation', 'guidance', 'solid', 'liquid', 'plastic',

@@ -93,10 +93,13 @@ function offsetMap(cable: Cable, text: string, start: number): (local: number) =
   if (j < 0) return (o) => start + o;
   const map = new Int32Array(text.length + 1);
   let i = 0;
+  const space = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0x2028 || c === 0xa0;
   while (i < text.length && j < raw.length) {
-    if (text[i] === raw[j]) map[i++] = j++;
-    else if (/\s/.test(raw[j]!)) j++;
-    else if (/\s/.test(text[i]!)) map[i++] = j;
+    const a = text.charCodeAt(i);
+    const b = raw.charCodeAt(j);
+    if (a === b) map[i++] = j++;
+    else if (space(b)) j++;
+    else if (space(a)) map[i++] = j;
     else map[i++] = j++;
   }
   while (i <= text.length) map[i++] = j;
@@ -137,7 +140,16 @@ export function extractNetwork(cable: Cable): { mentions: EntityMention[]; relat
       const name = m.kind === 'country' ? e.name : m.kind === 'control-entry' || m.kind === 'item' ? m.name : m.name;
       mentions.push({ key: m.key, kind: m.kind as EntityKind, name, country: m.kind === 'country' ? e.country : (m.country ?? null), aliases: m.kind === 'control-entry' && m.norm && m.norm !== m.name ? [m.norm] : [], span: { paragraph: unit.paragraph, start: at(m.start), end: m.end > m.start ? at(m.end - 1) + 1 : at(m.end) } });
     }
-    if (unit.paragraph !== 'subject') for (const [s0, s1] of unit.sentences) for (const rel of sentenceRelations(unit.text, s0, s1, placed)) local.push({ unit, rel });
+    if (unit.paragraph !== 'subject' && placed.length) {
+      let k = 0;
+      for (const [s0, s1] of unit.sentences) {
+        while (k < placed.length && placed[k]!.start < s0) k++;
+        let e = k;
+        while (e < placed.length && placed[e]!.start < s1) e++;
+        const inSentence = placed.slice(k, e).filter((m) => m.end <= s1);
+        if (inSentence.length) for (const rel of sentenceRelations(unit.text, s0, s1, placed, inSentence)) local.push({ unit, rel });
+      }
+    }
     for (const rel of labelRelations(unit.text, placed)) local.push({ unit, rel });
   }
   // end users are end users of the supplier of the transfer: in the same paragraph, else in the cable

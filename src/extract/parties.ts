@@ -20,7 +20,7 @@ const companyHeads = new Set([
   'lines', 'shipping', 'airlines', 'aviation', 'factory', 'factories', 'institute', 'laboratories', 'metals', 'chemicals', 'complex',
   'establishment', 'manufacturing', 'machinery', 'motors', 'aerospace', 'logistics', 'transportes', 'logistica', 'association',
   'consortium', 'firearms', 'instruments', 'distributor', 'distributors', 'exports', 'imports', 'solutions', 'industrial', 'trade',
-  'resources', 'mining', 'petroleum', 'optics', 'messtechnik', 'maquinas', 'equipamentos', 'division', 'center', 'centre',
+  'resources', 'mining', 'petroleum', 'division', 'center', 'centre',
 ]);
 const governmentHeads = new Set([
   'ministry', 'department', 'office', 'authority', 'council', 'commission', 'army', 'navy', 'force', 'forces', 'corps', 'guard',
@@ -56,8 +56,8 @@ const redaction = /^X{4,}$/;
 /** Organisation words of other languages (Spanish, Portuguese, Turkish, German, French, Persian, Russian transliterations). */
 const foreignHeads = new Set([
   'kurumu', 'sanayi', 'sanayii', 'ticaret', 'sirketi', 'gesellschaft', 'werke', 'technik', 'societe', 'société', 'societa', 'grupo',
-  'empresa', 'compania', 'compañía', 'industrias', 'industria', 'comercial', 'aduanas', 'ministerio', 'sociedad', 'fabrika', 'zavod',
-  'kombinat', 'sazi', 'sanaye', 'sanat', 'tejarat', 'bazargani', 'muhendislik', 'endustrisi', 'defensa', 'nacional', 'publica',
+  'empresa', 'compania', 'compañía', 'industrias', 'industria', 'comercial', 'ministerio', 'sociedad', 'fabrika', 'zavod',
+  'kombinat', 'sanaye', 'tejarat', 'bazargani', 'secretaria', 'secretariat', 'instituto', 'institut', 'centro', 'centre',
 ]);
 const descriptors = new Set([
   'firm', 'firms', 'company', 'companies', 'manufacturer', 'manufacturers', 'supplier', 'suppliers', 'distributor', 'dealer',
@@ -77,9 +77,10 @@ const personRoles = new Set([
 ]);
 const vesselTriggers = new Set(['m/v', 'mv', 'm/t', 'vessel', 'ship', 'tanker', 'freighter', 'steamer']);
 const govAcronym = /^GO[A-Z]{1,3}$/;
+const lowerTriggers = new Set([...descriptors, ...personRoles, ...vesselTriggers, ...partyNouns, 'government']);
 
 function key(t: Token | undefined): string {
-  return t ? tokenKey(t) : '';
+  return t ? t.key : '';
 }
 
 function isNameToken(t: Token | undefined, upper: boolean): boolean {
@@ -177,6 +178,7 @@ function countryAt(lex: Lexicon, tokens: Token[], i: number, upper: boolean): { 
 
 /** The country a hyphenated or possessive token names: "Malaysia-based", "French-origin", "Iran's". */
 function affixedCountry(lex: Lexicon, t: Token): { alpha3: string; kind: 'based' | 'origin' | 'possessive' } | null {
+  if (!t.cap || (!t.text.includes('-') && !t.text.includes("'") && !t.text.includes('’'))) return null;
   const m = /^(.+?)(?:-(based|origin|owned|registered|made|produced|flagged)|['’]s)$/i.exec(t.text);
   if (!m) return null;
   const stem = m[1]!.toLowerCase();
@@ -197,6 +199,8 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
     const t = tokens[i]!;
     if (t.punct) continue;
     const k = key(t);
+    // most words are lower-case common words: only descriptors and role words matter among them
+    if (!t.cap && !upper && !lowerTriggers.has(k)) continue;
 
     // countries and demonyms
     const c = countryAt(lex, tokens, i, upper);

@@ -92,8 +92,9 @@ function itemBetween(items: Placed[], a: number, b: number): string | null {
 }
 
 /** Relations in one sentence [s0, s1) of a paragraph. */
-export function sentenceRelations(text: string, s0: number, s1: number, all: Placed[]): LocalRelation[] {
-  const ms = all.filter((m) => m.start >= s0 && m.end <= s1);
+export function sentenceRelations(text: string, s0: number, s1: number, all: Placed[], inSentence?: Placed[]): LocalRelation[] {
+  const ms = inSentence ?? all.filter((m) => m.start >= s0 && m.end <= s1);
+  if (!ms.some((m) => partyKinds.has(m.kind) || m.kind === 'control-entry')) return [];
   const located = ms.filter((m) => partyKinds.has(m.kind));
   // "Iran's X", "Malaysia-based X": the country word locates X; X is the actor
   const parties = located.filter((m) => !(m.kind === 'country' && m.norm && located.some((o) => o.kind !== 'country' && o.start >= m.end && o.start - m.end <= 12)));

@@ -12,6 +12,8 @@ export interface Token {
   cap: boolean;
   /** punctuation (a single non-word character) */
   punct: boolean;
+  /** the dictionary key: lower case, curly apostrophe straightened, final full stop dropped */
+  key: string;
 }
 
 /** Abbreviations that keep their final full stop as part of the token. */
@@ -20,25 +22,28 @@ const keepDot = new Set([
   'u.s', 'u.k', 'u.n', 's.a', 's.l', 's.p.a', 'b.v', 'n.v', 'l.l.c', 'e.u', 'p.r.c', 'd.o.o', 'sdn', 'mfg', 'eng', 'ind', 'gen',
 ]);
 
-const wordRe = /[\p{L}\p{N}]+(?:[-'’&/.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const wordRe = /[A-Za-z0-9\u00C0-\u024F]+(?:[-'’&/.][A-Za-z0-9\u00C0-\u024F]+)*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
 
 /** Split text into tokens. `Ltd.`, `U.S.`, `S.A.` keep their dot; other full stops are punctuation. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(wordRe.source, 'gu');
+  const re = new RegExp(wordRe.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let t = m[0];
     const start = m.index;
     let end = start + t.length;
-    const punct = t.length === 1 && !/[\p{L}\p{N}]/u.test(t);
+    const c0 = t.charCodeAt(0);
+    const punct = t.length === 1 && !((c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 >= 0xc0 && c0 <= 0x24f));
     if (!punct && text[end] === '.' && keepDot.has(t.toLowerCase())) {
       t += '.';
       end++;
       re.lastIndex = end;
     }
-    const c = t.charCodeAt(0);
-    const cap = !punct && ((c >= 65 && c <= 90) || /^\p{Lu}/u.test(t) || (/^\d/.test(t) && /\p{Lu}/u.test(t)));
-    out.push({ text: t, lower: t.toLowerCase(), start, end, cap, punct });
+    const cap = !punct && ((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde && c0 !== 0xd7) || (c0 >= 48 && c0 <= 57 && /[A-Z]/.test(t)));
+    const lower = t.toLowerCase();
+    let key = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    if (key.length > 1 && key.endsWith('.')) key = key.slice(0, -1);
+    out.push({ text: t, lower, start, end, cap, punct, key });
   }
   return out;
 }

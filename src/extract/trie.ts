@@ -24,8 +24,7 @@ export function phraseKeys(tokens: Token[]): string[] {
 
 /** The trie key of one token: lower case, curly apostrophe straightened, final full stop dropped. */
 export function tokenKey(t: Token): string {
-  const k = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
-  return k.length > 1 && k.endsWith('.') ? k.slice(0, -1) : k;
+  return t.key;
 }
 
 /** Add a phrase (already split into keys). */
@@ -56,7 +55,7 @@ export function longestMatch<T>(trie: TokenTrie<T>, tokens: Token[], i: number):
       if (j === i || t.text === ';' || t.text === '(' || t.text === ')' || t.text === ':') break;
       continue;
     }
-    const c = n.next.get(tokenKey(t));
+    const c = n.next.get(t.key);
     if (!c) break;
     n = c;
     if (n.values) best = { values: n.values, end: j + 1 };

@@ -66,11 +66,11 @@ test('subsidiaries, front companies, brokers and end users', () => {
   const rels = relations(cable(
     'Heavy Metal Industries, a front company for the tactical missile developer Ya Mahdi Industries, sought gyroscopes.',
     'Ward Commercial Company had procured items on behalf of the Shahid Hemmat Industrial Group.',
-    'Bushmaster Firearms International sold 1,030 carbines to Central Aduanas de Mexico. An end-user certificate from the Secretaria de la Defensa Nacional was provided.',
+    'Bushmaster Firearms International sold 1,030 carbines to Nuevo Laredo Trading Company. An end-user certificate from the Secretaria de la Defensa Nacional was provided.',
   ));
   assert.ok(rels.some((r) => r.startsWith('subsidiary-of: Heavy Metal Industries -> Ya Mahdi Industries')), rels.join('\n'));
   assert.ok(rels.some((r) => r.startsWith('brokers: Ward Commercial Company -> Shahid Hemmat Industrial Group')), rels.join('\n'));
-  assert.ok(rels.some((r) => r.startsWith('supplies: Bushmaster Firearms International -> Central Aduanas de Mexico')), rels.join('\n'));
+  assert.ok(rels.some((r) => r.startsWith('supplies: Bushmaster Firearms International -> Nuevo Laredo Trading Company')), rels.join('\n'));
   assert.ok(rels.some((r) => r.startsWith('end-user-of: Secretaria de la Defensa Nacional -> Bushmaster Firearms International')), rels.join('\n'));
 });
 
