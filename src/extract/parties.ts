@@ -234,7 +234,8 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
       const a = extendLeft(tokens, i, upper, 7, text);
       const b = extendRight(tokens, i, upper, 8, text);
       const gov = governmentHeads.has(k) || (a < i && tokens.slice(a, b).some((x) => governmentHeads.has(key(x))));
-      if (a < i || (gov && /^[A-Z]{3,6}$/.test(t.text))) {
+      const opensName = a === i && b > i + 1 && (governmentHeads.has(k) || foreignHeads.has(k) || ['bank', 'institute', 'organization', 'organisation', 'center', 'centre', 'office', 'council'].includes(k));
+      if (a < i || opensName || (gov && /^[A-Z]{3,6}$/.test(t.text))) {
         let start = a;
         let country: string | null = null;
         const lead = countryAt(lex, tokens, start, upper);
