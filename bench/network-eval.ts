@@ -113,16 +113,26 @@ function main(): void {
       score(p.kind).fp++;
       if (verbose) console.log(`  ${gold.id} extra ${p.kind}: ${p.name}`);
     }
-    // relations
+    // relations: same kind, and each end a predicted entity that matches the gold party by name (or country code)
     const predRels = new Map<string, RelationMention>();
     for (const r of x.relations) predRels.set(`${r.kind}|${r.from}|${r.to}`, r);
+    const predByKey = new Map(preds.map((p) => [p.key, p]));
+    const goldEntity = (name: string) => gold.entities.find((e) => e.name === name) ?? { name, kind: 'organization', country: null, paragraphs: [] };
+    const ends = (g: GoldEntity, key: string) => {
+      const p = predByKey.get(key);
+      if (!p) return false;
+      if (p.kind === 'country' || g.kind === 'country') return p.country !== null && (g.country ?? toAlpha3(g.name)) === p.country && p.kind === (kindOf[g.kind] ?? g.kind);
+      return sameName(g.name, p);
+    };
     const matched = new Set<string>();
     for (const g of gold.relations) {
       const kind = relKind[g.kind] ?? g.kind;
-      const from = goldToKey.get(g.from);
-      const to = goldToKey.get(g.to);
-      const k = `${kind}|${from}|${to}`;
-      if (from && to && predRels.has(k) && !matched.has(k)) {
+      const k = [...predRels.keys()].find((key) => {
+        if (matched.has(key)) return false;
+        const r = predRels.get(key)!;
+        return r.kind === kind && ends(goldEntity(g.from), r.from) && ends(goldEntity(g.to), r.to);
+      });
+      if (k) {
         matched.add(k);
         score('relations').tp++;
       } else {

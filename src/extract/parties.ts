@@ -77,6 +77,7 @@ const personRoles = new Set([
 ]);
 const vesselTriggers = new Set(['m/v', 'mv', 'm/t', 'vessel', 'ship', 'tanker', 'freighter', 'steamer']);
 const govAcronym = /^GO[A-Z]{1,3}$/;
+const labelWord = /\b(?:SELLER|SHIPPER|EXPORTER|IMPORTER|PURCHASER|CONSIGNEES?|END[- ]USERS?|MANUFACTURER|Shipper|Consignee|Seller|Purchaser)\s*$/;
 const lowerTriggers = new Set([...descriptors, ...personRoles, ...vesselTriggers, ...partyNouns, 'government']);
 
 function key(t: Token | undefined): string {
@@ -85,6 +86,7 @@ function key(t: Token | undefined): string {
 
 function isNameToken(t: Token | undefined, upper: boolean): boolean {
   if (!t || t.punct) return false;
+  if (/^\d{1,3}$/.test(t.text)) return false;
   if (capStop.has(key(t))) return false;
   return upper ? /[A-Z0-9]/.test(t.text[0]!) : t.cap;
 }
@@ -97,7 +99,7 @@ function extendRight(tokens: Token[], i: number, upper: boolean, max = 8, text =
     const t = tokens[j]!;
     if (j > i && text && shortLineBreak(text, tokens[j - 1]!.end, t.start)) break;
     if (nameBreak.has(key(t)) && j > i) break;
-    if (isNameToken(t, upper) || (legalForms.has(key(t)) && j > i)) {
+    if (isNameToken(t, upper) || (legalForms.has(key(t)) && j > i) || (j > i && /^\d{1,3}$/.test(t.text) && isNameToken(tokens[j + 1], upper) && !text.slice(t.end, tokens[j + 1]!.start).includes('\n'))) {
       j++;
       n++;
       continue;
@@ -137,7 +139,7 @@ function extendLeft(tokens: Token[], i: number, upper: boolean, max = 7, text = 
     const t = tokens[j - 1]!;
     if (text && shortLineBreak(text, t.end, tokens[j]!.start)) break;
     if (nameBreak.has(key(t))) break;
-    if (isNameToken(t, upper)) {
+    if (isNameToken(t, upper) || (/^\d{1,3}$/.test(t.text) && isNameToken(tokens[j - 2], upper) && j < i + 1 && n > 0)) {
       j--;
       n++;
       continue;
@@ -197,7 +199,14 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.punct) continue;
+    if (t.punct) {
+      // a labelled field of a licence or shipping record: "SELLER: Goodrich Corporation ...", "FOREIGN END-USER: ..."
+      if (t.text === ':' && !upper && isNameToken(tokens[i + 1], upper) && labelWord.test(text.slice(Math.max(0, t.start - 40), t.start))) {
+        const b = extendRight(tokens, i + 1, upper, 8, text);
+        push({ kind: 'organization', name: spanText(text, tokens, i + 1, b), start: tokens[i + 1]!.start, end: tokens[b - 1]!.end, country: null, aliases: [], role: 'company', norm: 'label' });
+      }
+      continue;
+    }
     const k = key(t);
     // most words are lower-case common words: only descriptors and role words matter among them
     if (!t.cap && !upper && !lowerTriggers.has(k)) continue;

@@ -124,10 +124,16 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
         const owned = parties.find((x) => x.start >= recipient!.end && x.start - recipient!.end <= 4 && x.kind !== 'country');
         if (owned) recipient = owned;
       }
-      let suppliers = by && by.start < recipient.start ? [by] : from && from.start < recipient.start ? [from] : subjectGroup(text, parties, s0, p);
+      const passiveBy = by && by.start < recipient.start && /^\s*(?:[\w-]+\s+){0,2}?by\s+(?:the\s+|an?\s+)?$/i.test(text.slice(pEnd, by.start)) ? by : null;
+      let suppliers = passiveBy ? [passiveBy] : from && from.start < recipient.start ? [from] : subjectGroup(text, parties, s0, p);
+      if (!suppliers.length) suppliers = antecedents(text, s0, all);
       suppliers = suppliers.filter((x) => x.key !== recipient!.key);
       const item = itemBetween(items, pEnd, recipient.start) ?? itemBetween(items, s0, p);
-      for (const s of suppliers) rel('supplies', s, recipient, item);
+      for (const s of suppliers) {
+        // a country as supplier or recipient only where the goods are named ("transferred QW-1 MANPADS to Iran"), not for words passed on
+        if ((s.kind === 'country' || recipient.kind === 'country') && !item) continue;
+        rel('supplies', s, recipient, item);
+      }
     }
     for (const m of sentence.matchAll(acquireRe)) {
       const p = s0 + (m.index ?? 0);
@@ -135,13 +141,18 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
       if (negation.test(text.slice(Math.max(s0, p - 30), p))) continue;
       const seller = firstAfter(text, parties, pEnd, s1, fromBefore);
       if (!seller) continue;
-      const buyers = subjectGroup(text, parties, s0, p).filter((x) => x.key !== seller.key);
-      const item = itemBetween(items, pEnd, seller.start);
+      let buyers = subjectGroup(text, parties, s0, p);
+      if (!buyers.length) buyers = antecedents(text, s0, all);
+      buyers = buyers.filter((x) => x.key !== seller.key);
+      const item = itemBetween(items, pEnd, seller.start) ?? itemBetween(items, s0, p);
       const receive = /^receiv/i.test(m[0]);
-      for (const b of buyers) receive ? rel('supplies', seller, b, item) : rel('procures-from', b, seller, item);
+      for (const b of buyers) {
+        if ((b.kind === 'country' || seller.kind === 'country') && !item) continue;
+        receive ? rel('supplies', seller, b, item) : rel('procures-from', b, seller, item);
+      }
     }
   }
-  brokerRelations(text, s0, s1, sentence, parties, items, rel);
+  brokerRelations(text, s0, s1, sentence, parties, items, rel, all);
   subsidiaryRelations(text, parties, rel);
   endUserRelations(text, s0, s1, sentence, parties, items, out);
   locatedRelations(text, located, rel);
@@ -160,16 +171,43 @@ function coordinated(text: string, items: Placed[]): Placed[] {
   return out;
 }
 
+/** "Iranian entities ..., including SHIG and Ya Mahdi Industries": the named members of a generic group, else the group. */
+function including(text: string, parties: Placed[], group: Placed, s1: number): Placed[] {
+  const m = /\bincluding\s+/i.exec(text.slice(group.end, Math.min(s1, group.end + 200)));
+  if (!m) return [group];
+  const from = group.end + m.index;
+  const named = parties.filter((x) => x.start > from && x.kind === 'organization' && x.role !== 'generic');
+  const out: Placed[] = [];
+  for (const x of named) {
+    if (out.length && !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(between(text, out[out.length - 1]!, x))) break;
+    out.push(x);
+  }
+  return out.length ? out : [group];
+}
+
+/** "These firms ...", "This network ...": the named parties of the sentence before. */
+function antecedents(text: string, s0: number, all: Placed[]): Placed[] {
+  if (!/^\s*(?:--\s*)?(?:these|both|the two|all three|this network|this group|the network|they)\b/i.test(text.slice(s0, s0 + 30))) return [];
+  const before = all.filter((m) => m.end <= s0 && (m.kind === 'organization' || m.kind === 'person') && m.role !== 'generic');
+  if (!before.length) return [];
+  // the sentence of the last party before
+  const last = before[before.length - 1]!;
+  const stop = text.lastIndexOf('.', last.start);
+  return uniqueKeys(before.filter((m) => m.start > stop));
+}
+
 type Rel = (kind: string, from: Placed, to: Placed, item: string | null) => void;
 
-function brokerRelations(text: string, s0: number, s1: number, sentence: string, parties: Placed[], items: Placed[], rel: Rel): void {
+function brokerRelations(text: string, s0: number, s1: number, sentence: string, parties: Placed[], items: Placed[], rel: Rel, all: Placed[]): void {
   for (const m of sentence.matchAll(/\bon behalf of\b|\b(?:dealer|agent|broker|intermediary|representative|middleman|procurement agent)\s+(?:for|of)\b/gi)) {
     const p = s0 + (m.index ?? 0);
     const principal = parties.find((x) => x.start >= p + m[0].length && x.start - (p + m[0].length) < 40);
     if (!principal) continue;
-    const agents = subjectGroup(text, parties, s0, p).filter((x) => x.kind !== 'country');
+    let agents = subjectGroup(text, parties, s0, p).filter((x) => x.kind !== 'country');
+    if (!agents.length) agents = antecedents(text, s0, all);
     const item = itemBetween(items, s0, p);
-    for (const a of agents) rel('brokers', a, principal, item);
+    const principals = principal.role === 'generic' ? including(text, parties, principal, s1) : [principal];
+    for (const a of agents) for (const pr of principals) rel('brokers', a, pr, item);
   }
   for (const m of sentence.matchAll(/\bthrough\s+(?:an?\s+|the\s+)?(?:\w+\s+)?intermediar(?:y|ies)(?:\s+(?:named|called))?\s*/gi)) {
     const p = s0 + (m.index ?? 0);
@@ -214,7 +252,7 @@ function locatedRelations(text: string, parties: Placed[], rel: Rel): void {
     const c = parties[i]!;
     if (c.kind === 'country' && (c.norm === 'possessive' || c.norm === 'based')) {
       const org = parties.slice(i + 1).find((x) => x.kind === 'organization' || x.kind === 'person');
-      if (org && org.role !== 'government' && org.start - c.end < 40 && !/[.;]/.test(between(text, c, org))) rel('located-in', org, c, null);
+      if (org && org.role !== 'government' && /^(?:['’]s|,s)?\s*(?:[a-z][\w-]*\s+){0,2}$/.test(between(text, c, org))) rel('located-in', org, c, null);
     }
     if (c.kind === 'organization') {
       const next = parties[i + 1];
@@ -257,6 +295,9 @@ function otherRelations(text: string, s0: number, s1: number, sentence: string, 
     const p = s0 + (m.index ?? 0);
     const authority = parties.find((x) => x.start > p && x.start - p < 120 && authorityRe.test(x.name));
     const before = parties.filter((x) => x.end <= p && x.kind !== 'country' && !authorityRe.test(x.name));
+    if (authority && !before.length) {
+      for (const a of antecedents(text, s0, all)) rel('sanctioned-by', a, authority, null);
+    }
     if (authority && before.length) {
       const last = before[before.length - 1]!;
       const appositive = /^\s*(?:\([^)]{1,30}\))?\s*,\s*(?:an?|the|which is|which was)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(last.end, p));
