@@ -273,6 +273,8 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
       } else if (partyNouns.has(k) && !upper) {
         generic(text, tokens, i, adjectives, push);
       }
+    } else if (partyNouns.has(k) && !t.cap && !upper) {
+      generic(text, tokens, i, adjectives, push);
     }
 
     // possessive: "Iran's Machine Sazi Tabriz", "Canada,s Forsys Metals"

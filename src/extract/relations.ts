@@ -39,6 +39,13 @@ const byBefore = /\bby\s+(?:the\s+|a\s+|an\s+|its\s+)?$/i;
 const controlWords = /\b(?:control(?:led|s)?|list(?:ed)?|specified|covered|captured|regulated|annex|item|entry|category)\b|-controlled/i;
 const authorityRe = /security council|ofac|foreign assets control|treasury|united states|\bu\.s\.?$|european union|^eu$|^un$|^u\.n\.$/i;
 
+const usName = /^(?:the\s+)?(?:U\.?\s?S\.?G?\b|United States|American|Department|State Department|Treasury|Commerce Department|Embassy|Bureau of|Office of Defense|Defense Security|Immigration and Customs|Customs and Border|Federal|White House|Congress)|Department['’]s/;
+
+/** The cables' own government: the United States as a country, US bodies. */
+function isUs(p: Placed): boolean {
+  return (p.kind === 'country' && p.country === 'USA') || (p.kind === 'organization' && (p.country === 'USA' || usName.test(p.name)) && p.role !== 'company');
+}
+
 function between(text: string, a: { end: number }, b: { start: number }): string {
   return text.slice(a.end, b.start);
 }
@@ -129,9 +136,12 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
       if (!suppliers.length) suppliers = antecedents(text, s0, all);
       suppliers = suppliers.filter((x) => x.key !== recipient!.key);
       const item = itemBetween(items, pEnd, recipient.start) ?? itemBetween(items, s0, p);
+      const goodsNamed = item !== null || passiveBy !== null || /^\s+of\s/i.test(text.slice(pEnd, pEnd + 5));
       for (const s of suppliers) {
-        // a country as supplier or recipient only where the goods are named ("transferred QW-1 MANPADS to Iran"), not for words passed on
-        if ((s.kind === 'country' || recipient.kind === 'country') && !item) continue;
+        // a state as supplier only where goods are named ("transferred QW-1 MANPADS to Iran"), not for words passed on;
+        // the cables' own government only for a plain transfer of named goods
+        if (s.kind === 'country' && !goodsNamed) continue;
+        if ((isUs(s) || isUs(recipient)) && !(strong && item)) continue;
         rel('supplies', s, recipient, item);
       }
     }
@@ -146,8 +156,10 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
       buyers = buyers.filter((x) => x.key !== seller.key);
       const item = itemBetween(items, pEnd, seller.start) ?? itemBetween(items, s0, p);
       const receive = /^receiv/i.test(m[0]);
+      void 0;
       for (const b of buyers) {
         if ((b.kind === 'country' || seller.kind === 'country') && !item) continue;
+        if ((isUs(b) || isUs(seller)) && !(receive && item)) continue;
         receive ? rel('supplies', seller, b, item) : rel('procures-from', b, seller, item);
       }
     }
@@ -252,7 +264,7 @@ function locatedRelations(text: string, parties: Placed[], rel: Rel): void {
     const c = parties[i]!;
     if (c.kind === 'country' && (c.norm === 'possessive' || c.norm === 'based')) {
       const org = parties.slice(i + 1).find((x) => x.kind === 'organization' || x.kind === 'person');
-      if (org && org.role !== 'government' && /^(?:['’]s|,s)?\s*(?:[a-z][\w-]*\s+){0,2}$/.test(between(text, c, org))) rel('located-in', org, c, null);
+      if (org && org.role !== 'government' && /^(?:['’]s|,s|-based|-registered)?\s*(?:[a-z][\w-]*\s+){0,2}$/.test(between(text, c, org))) rel('located-in', org, c, null);
     }
     if (c.kind === 'organization') {
       const next = parties[i + 1];
