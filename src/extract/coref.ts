@@ -239,7 +239,7 @@ function matchKnown(u: Unit, i: number, named: Working[], lowerOnly: LowerWords)
     let n = 0;
     while (n < w.words.length && i + n < u.tokens.length) {
       const tk = u.tokens[i + n]!;
-      if (tk.punct) break;
+      if (tk.punct && tk.text !== '&') break;
       if (tk.lower.replace(/[’']s$/, '').replace(/\.$/, '') !== w.words[n]) break;
       n++;
     }

@@ -21,6 +21,7 @@ const modifiers = new Set([
 
 function isModel(t: Token, lex: Lexicon): boolean {
   if (/^\p{Lu}[\p{L}]*-(?:controlled|listed|origin|made|produced|based|owned)$/u.test(t.text)) return false;
+  if (/^[A-Z]{2,}$/.test(t.text)) return false; // an acronym before goods is mostly a party ("SHIG pressure transducers")
   return !t.punct && ((/\d/.test(t.text) && /[A-Za-z]/.test(t.text)) || (t.cap && !capStop.has(t.lower) && !lex.countries.root.next.has(t.lower))) && t.text.length <= 24;
 }
 

@@ -92,7 +92,7 @@ function isNameToken(t: Token | undefined, upper: boolean): boolean {
 }
 
 /** Extend a name to the right over name tokens, connectors between name tokens and legal forms. */
-function extendRight(tokens: Token[], i: number, upper: boolean, max = 8, text = ''): number {
+function extendRight(tokens: Token[], i: number, upper: boolean, max = 8, text = '', noAnd = false): number {
   let j = i;
   let n = 0;
   while (j < tokens.length && n < max) {
@@ -105,7 +105,7 @@ function extendRight(tokens: Token[], i: number, upper: boolean, max = 8, text =
       continue;
     }
     if (j > i && legalForms.has(key(tokens[j - 1])) && !legalForms.has(key(t)) && !(t.text === ',' && legalForms.has(key(tokens[j + 1])))) break;
-    if (j > i && (connectors.has(t.lower) || t.text === '&') && isNameToken(tokens[j + 1], upper) && !upper && !legalForms.has(key(tokens[j - 1])) && !redaction.test(tokens[j + 1]!.text) && !redaction.test(tokens[j - 1]!.text)) {
+    if (j > i && (connectors.has(t.lower) || t.text === '&') && !(noAnd && t.lower === 'and') && isNameToken(tokens[j + 1], upper) && !upper && !legalForms.has(key(tokens[j - 1])) && !redaction.test(tokens[j + 1]!.text) && !redaction.test(tokens[j - 1]!.text)) {
       j++;
       continue;
     }
@@ -138,7 +138,7 @@ function extendLeft(tokens: Token[], i: number, upper: boolean, max = 7, text = 
   while (j > 0 && n < max) {
     const t = tokens[j - 1]!;
     if (text && shortLineBreak(text, t.end, tokens[j]!.start)) break;
-    if (nameBreak.has(key(t))) break;
+    if (nameBreak.has(key(t)) || /-(?:based|origin|owned|registered|made|produced|controlled)$/i.test(t.text)) break;
     if (isNameToken(t, upper) || (/^\d{1,3}$/.test(t.text) && isNameToken(tokens[j - 2], upper) && j < i + 1 && n > 0)) {
       j--;
       n++;
@@ -268,7 +268,8 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
       if (tokens[n]?.text === ',' ) n++;
       if (key(tokens[n]) === 'the' && !upper) n++;
       if (isNameToken(tokens[n], upper) && !upper && !countryOnly(lex, tokens, n, upper)) {
-        const b = extendRight(tokens, n, upper, 8, text);
+        // after a plural ("the German firms A and B") "and" separates names
+        const b = extendRight(tokens, n, upper, 8, text, /(?:s|ies)$/.test(k) && !/ss$/.test(k));
         push({ kind: 'organization', name: spanText(text, tokens, n, b), start: tokens[n]!.start, end: tokens[b - 1]!.end, country: descriptorCountry(tokens, i, adjectives), aliases: [], role: 'company', norm: 'descriptor' });
       } else if (partyNouns.has(k) && !upper) {
         generic(text, tokens, i, adjectives, push);

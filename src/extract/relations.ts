@@ -64,6 +64,15 @@ function clauseStart(text: string, parties: Placed[], s0: number, pos: number): 
 
 /** The grammatical subject group before `pos`: the leftmost party of the clause not governed by a preposition, with the parties coordinated with it. */
 function subjectGroup(text: string, parties: Placed[], s0: number, pos: number): Placed[] {
+  // "FEDCO, which may have been acting on behalf of SHIG": a relative clause's subject is the party before it
+  const rel = /(?:^|[^\w])(?:,\s*)?(?:which|who)\s+(?:[\w-]+\s+){0,6}?$/i.exec(text.slice(Math.max(s0, pos - 80), pos));
+  if (rel) {
+    const at = Math.max(s0, pos - 80) + rel.index;
+    if (!parties.some((p) => p.start >= at && p.end <= pos)) {
+      const prev = parties.filter((p) => p.end <= at && p.start >= s0 && at - p.end <= 30);
+      if (prev.length) return [prev[prev.length - 1]!];
+    }
+  }
   const c0 = clauseStart(text, parties, s0, pos);
   const before = parties.filter((p) => p.end <= pos && p.start >= c0);
   for (let i = 0; i < before.length; i++) {
@@ -135,7 +144,7 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
       let suppliers = passiveBy ? [passiveBy] : from && from.start < recipient.start ? [from] : subjectGroup(text, parties, s0, p);
       if (!suppliers.length) suppliers = antecedents(text, s0, all);
       suppliers = suppliers.filter((x) => x.key !== recipient!.key);
-      const item = itemBetween(items, pEnd, recipient.start) ?? itemBetween(items, s0, p);
+      const item = itemBetween(items, pEnd, recipient.start) ?? (/^offer/i.test(m[0]) ? itemBetween(items, recipient.end, Math.min(s1, recipient.end + 120)) : null) ?? itemBetween(items, s0, p);
       const goodsNamed = item !== null || passiveBy !== null || /^\s+of\s/i.test(text.slice(pEnd, pEnd + 5));
       for (const s of suppliers) {
         // a state as supplier only where goods are named ("transferred QW-1 MANPADS to Iran"), not for words passed on;
