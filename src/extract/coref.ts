@@ -99,10 +99,16 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     if (!words.length) continue;
     const acr = f.name.replace(/\./g, '');
     let w = named.find((n) => n.kind === f.kind && (sameName(n.words, words) || prefixOf(words, n.words, lowerOnly) || (/^[A-Z]{2,8}$/.test(acr) && n.acronyms.has(acr))));
+    // "the end-user, Reihani": a descriptor names a person already known by that name
+    if (!w && f.kind === 'organization' && f.norm === 'descriptor') {
+      w = named.find((n) => n.kind === 'person' && (sameName(n.words, words) || (words.length === 1 && n.words[n.words.length - 1] === words[0])));
+    }
     if (!w) {
       w = { key: `${f.kind}:${words.join(' ')}`, kind: f.kind, names: new Set(), words, country: null, role: f.role, acronyms: new Set(), first: order++ };
       const ini = initials(f.name);
       if (ini && ini.length >= 3) w.acronyms.add(ini);
+      const gov = /^Government of (?:the )?(.+)$/i.exec(f.name);
+      if (gov) w.acronyms.add('GO' + gov[1]!.split(/\s+/).map((x) => x[0]!.toUpperCase()).join(''));
       named.push(w);
     }
     w.names.add(f.name);

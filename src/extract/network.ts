@@ -46,6 +46,7 @@ function maskMarking(text: string): string {
 }
 
 const usGovernment = /^(?:the\s+)?(?:U\.?S\.?G?\b|United States|American|Department|State Department|Treasury|Commerce Department|Embassy|Consulate|Mission|Bureau of|Office of|Defense Security|Immigration and Customs|Customs and Border|Federal|White House|Congress)|Department['’]s|Treasury['’]s/;
+const intergovernmental = /Security Council|United Nations|^(?:the\s+)?(?:UN|U\.N\.|IAEA|EU|European Union|OPCW|NATO)\b/;
 const regimeName = /^(?:the\s+)?(?:Missile Technology Control Regime|Nuclear Suppliers Group|Australia Group|Wassenaar Arrangement|MTCR|NSG|Zangger Committee)$/i;
 
 /**
@@ -55,9 +56,17 @@ const regimeName = /^(?:the\s+)?(?:Missile Technology Control Regime|Nuclear Sup
 function dropBystanders(mentions: EntityMention[], relations: RelationMention[], roles: Map<string, string | undefined>): EntityMention[] {
   const related = new Set<string>();
   for (const r of relations) related.add(r.from), related.add(r.to);
+  // a country named once in passing (a list of states of concern, a political aside) is not part of the network
+  const paragraphs = new Map<string, Set<string>>();
+  for (const m of mentions) if (m.kind === 'country') paragraphs.set(m.key, (paragraphs.get(m.key) ?? new Set()).add(m.span.paragraph));
   return mentions.filter((m) => {
+    if (m.kind === 'country' && !related.has(m.key)) {
+      const ps = paragraphs.get(m.key)!;
+      if (!ps.has('subject') && ps.size < 2) return false;
+    }
     if (related.has(m.key)) return true;
     if (m.kind === 'organization' && regimeName.test(m.name)) return false;
+    if (m.kind === 'organization' && intergovernmental.test(m.name)) return false;
     if (m.kind === 'country' && m.country === 'USA') return false;
     if (/^X{4,}$/.test(m.name)) return false;
     if (m.kind === 'organization' && roles.get(m.key) === 'generic') return false;
