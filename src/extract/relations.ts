@@ -41,6 +41,13 @@ const authorityRe = /security council|ofac|foreign assets control|treasury|unite
 
 const usName = /^(?:the\s+)?(?:U\.?\s?S\.?G?\b|United States|American|Department|State Department|Treasury|Commerce Department|Embassy|Bureau of|Office of Defense|Defense Security|Immigration and Customs|Customs and Border|Federal|White House|Congress)|Department['’]s/;
 
+const authorityName = /Security Council|United Nations|^(?:the\s+)?(?:UN|U\.N\.|IAEA|OPCW|OFAC|Office of Foreign Assets Control|Treasury)\b/;
+
+/** Intergovernmental bodies and sanctioning authorities: they designate, they do not trade. */
+function isAuthority(p: Placed): boolean {
+  return p.kind === 'organization' && authorityName.test(p.name);
+}
+
 /** The cables' own government: the United States as a country, US bodies. */
 function isUs(p: Placed): boolean {
   return (p.kind === 'country' && p.country === 'USA') || (p.kind === 'organization' && (p.country === 'USA' || usName.test(p.name)) && p.role !== 'company');
@@ -140,7 +147,7 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
         const owned = parties.find((x) => x.start >= recipient!.end && x.start - recipient!.end <= 4 && x.kind !== 'country');
         if (owned) recipient = owned;
       }
-      const passiveBy = by && by.start < recipient.start && /^\s*(?:[\w-]+\s+){0,2}?by\s+(?:the\s+|an?\s+)?$/i.test(text.slice(pEnd, by.start)) ? by : null;
+      const passiveBy = by && by.start < recipient.start && /^\s*(?:\w+ly\s+)?by\s+(?:the\s+|an?\s+)?$/i.test(text.slice(pEnd, by.start)) ? by : null;
       let suppliers = passiveBy ? [passiveBy] : from && from.start < recipient.start ? [from] : subjectGroup(text, parties, s0, p);
       if (!suppliers.length) suppliers = antecedents(text, s0, all);
       suppliers = suppliers.filter((x) => x.key !== recipient!.key);
@@ -150,7 +157,8 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
         // a state as supplier only where goods are named ("transferred QW-1 MANPADS to Iran"), not for words passed on;
         // the cables' own government only for a plain transfer of named goods
         if (s.kind === 'country' && !goodsNamed) continue;
-        if ((isUs(s) || isUs(recipient)) && !(strong && item)) continue;
+        // the cables' own government and intergovernmental bodies are reporters and authorities here, not traders
+        if (isUs(s) || isUs(recipient) || isAuthority(s) || isAuthority(recipient)) continue;
         rel('supplies', s, recipient, item);
       }
     }
@@ -169,6 +177,7 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
       for (const b of buyers) {
         if ((b.kind === 'country' || seller.kind === 'country') && !item) continue;
         if ((isUs(b) || isUs(seller)) && !(receive && item)) continue;
+        if (isAuthority(b) || isAuthority(seller)) continue;
         receive ? rel('supplies', seller, b, item) : rel('procures-from', b, seller, item);
       }
     }
@@ -223,7 +232,7 @@ function brokerRelations(text: string, s0: number, s1: number, sentence: string,
   for (const m of sentence.matchAll(/\bon behalf of\b|\b(?:dealer|agent|broker|intermediary|representative|middleman|procurement agent)\s+(?:for|of)\b/gi)) {
     const p = s0 + (m.index ?? 0);
     const principal = parties.find((x) => x.start >= p + m[0].length && x.start - (p + m[0].length) < 40);
-    if (!principal) continue;
+    if (!principal || (principal.kind === 'country' && principal.norm === 'possessive') || isAuthority(principal) || isUs(principal)) continue;
     let agents = subjectGroup(text, parties, s0, p).filter((x) => x.kind !== 'country');
     if (!agents.length) agents = antecedents(text, s0, all);
     const item = itemBetween(items, s0, p);
