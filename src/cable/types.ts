@@ -2,6 +2,7 @@
  * The cable model (SPEC §3) and its JSON form (SPEC §5). Field names here are a contract.
  */
 import type { Marking } from '../markings/types.js';
+export type { Marking } from '../markings/types.js';
 
 export interface Point {
   /** 1-based line */
@@ -38,6 +39,8 @@ export interface Addressee {
   precedence: string | null;
   /** serial, e.g. 0000; null when absent */
   serial: string | null;
+  /** for a collective: the posts named after XMT, excluded from it */
+  excluded?: string[];
 }
 
 export interface Header {

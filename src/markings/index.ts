@@ -1,24 +1,16 @@
 /**
- * Markings: classification levels and dissemination controls. (Stub until the markings work lands.)
+ * Markings: classification levels and dissemination controls, parsed from what cables write,
+ * rendered back in canonical form, rolled up from portions, and checked (roll-up rules as
+ * diagnostics carrying IC-ISM rule ids).
  */
-import type { Marking } from './types.js';
 export * from './types.js';
-
-/**
- * Parse the inside of a portion mark, e.g. `S/NF`, `SECRET/REL FRANCE`, `C NF`, `SBU`.
- * Returns null when the text is not a marking (topic parentheses like `IRAN`).
- */
-export function parsePortionMarking(inner: string): Marking | null {
-  const t = inner.trim().toUpperCase();
-  const m = /^(U|C|S|TS|SBU|UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)(?:$|[\s/]+(.*)$)/.exec(t);
-  if (!m) return null;
-  const word = m[1]!;
-  const level = word === 'TS' || word === 'TOP SECRET' ? 'TS' : word === 'S' || word === 'SECRET' ? 'S' : word === 'C' || word === 'CONFIDENTIAL' ? 'C' : 'U';
-  const rest = m[2] ?? '';
-  return { text: inner.trim(), level, noforn: /\b(NF|NOFORN)\b/.test(rest), relTo: [], controls: word === 'SBU' ? ['SBU'] : [] };
-}
-
-/** Parse a banner / metadata classification such as `SECRET//NOFORN`, `UNCLASSIFIED//FOR OFFICIAL USE ONLY`. */
-export function parseBanner(text: string): Marking | null {
-  return parsePortionMarking(text.replace(/\/\//g, '/'));
-}
+export { parsePortionMarking, parseBanner, parseCaptionLine } from './parse.js';
+export { renderMarking, renderPortionMarking, orderRelTo } from './render.js';
+export { rollUp, dominates, releasableTo } from './roll-up.js';
+export { canonicalControl, isAccessControl, sortControls } from './controls.js';
+export { cableLabel, stricter } from './cable-label.js';
+export { readCaption, type Caption } from './caption.js';
+export { groupMembers, relToGroups } from './groups.js';
+export { resolveRelList, resolveRelItem } from './rel-to.js';
+export { checkMarkings, rollUpAgrees, disagreementCodes } from './check.js';
+export { markingRules, markingContext, type MarkingRule, type MarkingContext } from './rules/index.js';

@@ -1,0 +1,87 @@
+/**
+ * Input text handling: decoding bytes (UTF-8, else Latin-1), encoding back, and the line table that
+ * turns offsets into line/column points.
+ */
+import type { Point } from './types.js';
+
+export type Encoding = 'utf-8' | 'latin1';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decode input bytes: UTF-8 when the bytes are valid UTF-8, else Latin-1 (the PDF texts). */
+export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encoding } {
+  try {
+    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // TextDecoder('latin1') is windows-1252 per the Encoding spec; decode byte-for-byte instead so
+    // that encoding back gives the same bytes.
+    return { text: Buffer.from(bytes).toString('latin1'), encoding: 'latin1' };
+  }
+}
+
+
+/** Encode text back to the bytes it came from. */
+export function encodeText(text: string, encoding: Encoding): Buffer {
+  return Buffer.from(text, encoding === 'latin1' ? 'latin1' : 'utf8');
+}
+
+/** One physical line: [start, end) without its terminator, and `next` = offset after the terminator. */
+export interface Line {
+  /** 0-based index */
+  index: number;
+  start: number;
+  end: number;
+  next: number;
+  text: string;
+}
+
+/** Split on LF and CRLF (a lone CR also ends a line). U+2028 inside a line is text, not a break. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lines.push({ index: lines.length, start, end: i, next, text: text.slice(start, i) });
+      start = next;
+      i = next;
+      continue;
+    }
+    i++;
+  }
+  if (start < n) lines.push({ index: lines.length, start, end: n, next: n, text: text.slice(start, n) });
+  return lines;
+}
+
+/** Offsets → points, by binary search over line starts. */
+export class LineIndex {
+  private readonly starts: number[];
+  constructor(lines: Line[]) {
+    this.starts = lines.map((l) => l.start);
+    if (this.starts.length === 0) this.starts.push(0);
+  }
+  point(offset: number): Point {
+    const s = this.starts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - s[lo]! + 1, offset };
+  }
+}
+
+/** True for a line holding nothing but spaces (incl. NBSP) and tabs. */
+export function isBlank(s: string): boolean {
+  return /^[\s\u00a0]*$/.test(s);
+}
+
+/** Collapse runs of white space into one space and trim. */
+export function squash(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}
