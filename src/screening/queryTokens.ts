@@ -24,7 +24,7 @@ export interface QueryToken extends Token {
 
 /** Split a token not in the vocabulary into two vocabulary words, the longer split first. */
 function splitIntoWords(index: NameIndex, text: string): [number, number] | undefined {
-  if (text.length < 6 || index.vocab.ids.has(text)) return undefined;
+  if (text.length < 5 || index.vocab.ids.has(text)) return undefined;
   let best: [number, number] | undefined;
   let bestLen = 0;
   for (let k = 2; k <= text.length - 2; k++) {
