@@ -119,6 +119,7 @@ export function screenName(screener: Screener, query: ScreenQuery, opts: ScreenO
   const matches = ranked.map(([ri, b]): Match => {
     const record = index.records[ri]!;
     const name = index.names[b.name]!;
+    let explanation: Explanation | undefined;
     const m: Match = {
       list: record.list,
       id: record.id,
@@ -129,7 +130,10 @@ export function screenName(screener: Screener, query: ScreenQuery, opts: ScreenO
       type: record.type,
       countries: record.countries,
       programs: record.programs,
-      explanation: explain(index, tokens, name, b.raw, b.adj, b.score),
+      // built when read (printed, serialised), not for every ranked candidate
+      get explanation() {
+        return (explanation ??= explain(index, tokens, name, b.raw, b.adj, b.score));
+      },
     };
     if (record.citations) m.citations = record.citations;
     return m;
