@@ -105,7 +105,7 @@ interface Figures {
 function figures(qs: EvalQuery[], answers: Ranked[], fixed: number | null): Figures {
   const negTop = qs.map((q, i) => (q.kind === 'negative' ? answers[i]![0]?.score ?? 0 : -1)).filter((s) => s >= 0).sort((a, b) => b - a);
   // calibrated: the lowest threshold with at most 1 % of negatives at or above it
-  const allowed = Math.max(1, Math.floor(negTop.length * 0.01));
+  const allowed = Math.floor(negTop.length * 0.01);
   const threshold = fixed ?? (negTop[allowed] ?? 0) + 1e-9;
   const rate = (kind: string, f: (q: EvalQuery, r: Ranked) => boolean) => {
     const idx = qs.map((q, i) => [q, i] as const).filter(([q]) => q.kind === kind);
