@@ -44,6 +44,8 @@ export interface Match {
   countries: string[];
   programs: string[];
   citations?: Citation[];
+  /** set when the match was reached through a record on another list (restricted screening) */
+  via?: { id: string; name: string; score: number };
   explanation: Explanation;
 }
 
@@ -79,6 +81,62 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * @example screenName(screener, { name: 'Zhejiang Dali Technology Co., Ltd.' }).matches[0]?.id
  */
 export function screenName(screener: Screener, query: ScreenQuery, opts: ScreenOptions = {}): ScreenResult {
+  const direct = screenDirect(screener, query, opts);
+  if (!query.lists?.length) return direct;
+  return { query: query.name, matches: mergeBridged(direct.matches, bridgedMatches(screener, query, opts), opts.limit ?? 10) };
+}
+
+/** How much a match through another list's record counts against a direct one. */
+export const bridgeFactor = 0.95;
+
+/**
+ * Screening restricted to some lists also follows the same party through the other lists: when the
+ * query is (nearly) a name of a record on another list, that record's other names are screened
+ * against the lists asked for. `OMAR SABAWI…` on the SDN whose a.k.a. is how the UN writes him
+ * finds the UN record; the match says `via` which record and name led there.
+ */
+function bridgedMatches(screener: Screener, query: ScreenQuery, opts: ScreenOptions): Match[] {
+  const wanted = new Set(query.lists);
+  const bridges = screenDirect(screener, { ...query, lists: undefined }, { limit: 3, minScore: 0.92 }).matches.filter((m) => !wanted.has(m.list));
+  const out: Match[] = [];
+  const recordAt = recordPositions(screener);
+  for (const b of bridges) {
+    const record = screener.index.records[recordAt.get(b.id)!]!;
+    const seen = new Set<string>();
+    for (const n of record.names) {
+      if (n.kind === 'weak' || n.name === b.matched || seen.has(n.name)) continue;
+      seen.add(n.name);
+      const via = { id: b.id, name: n.name, score: b.score };
+      for (const m of screenDirect(screener, { ...query, name: n.name }, { limit: 3, minScore: opts.minScore }).matches) {
+        const score = Math.round(b.score * m.score * bridgeFactor * 1000) / 1000;
+        if (score < (opts.minScore ?? screener.threshold)) continue;
+        const explanation = m.explanation;
+        out.push({ ...m, score, via, explanation: { ...explanation, summary: `via ${b.id} (${JSON.stringify(b.matched)} ${b.score}, also known as ${JSON.stringify(n.name)}): ${explanation.summary}` } });
+      }
+    }
+  }
+  return out;
+}
+
+function mergeBridged(direct: Match[], bridged: Match[], limit: number): Match[] {
+  const best = new Map<string, Match>();
+  for (const m of [...direct, ...bridged]) {
+    const prev = best.get(m.id);
+    if (!prev || m.score > prev.score) best.set(m.id, m);
+  }
+  const order = new Map([...direct, ...bridged].map((m, i) => [m, i]));
+  return [...best.values()].sort((a, b) => b.score - a.score || order.get(a)! - order.get(b)!).slice(0, limit);
+}
+
+const positions = new WeakMap<Screener, Map<string, number>>();
+function recordPositions(screener: Screener): Map<string, number> {
+  let m = positions.get(screener);
+  if (!m) positions.set(screener, (m = new Map(screener.index.records.map((r, i) => [r.id, i]))));
+  return m;
+}
+
+/** Screen one name against the index, no bridging. */
+function screenDirect(screener: Screener, query: ScreenQuery, opts: ScreenOptions): ScreenResult {
   const { index } = screener;
   const limit = opts.limit ?? 10;
   const minScore = opts.minScore ?? screener.threshold;
