@@ -93,6 +93,17 @@ export function euView(entry: ControlEntry, alpha3: string): EuView {
       citations,
     };
   }
+  if (entry.kind === 'munitions') {
+    citations.push('Council Common Position 2008/944/CFSP and the EU Common Military List (national arms-export licensing)');
+    return {
+      ...base,
+      authorisationRequired: true,
+      route: 'individual',
+      generalAuthorisations: [],
+      note: `${entry.id} is a Munitions List entry: outside Regulation (EU) 2021/821; the EU Common Military List mirrors the Wassenaar Munitions List and exports need a national arms-export licence (Common Position 2008/944/CFSP).`,
+      citations,
+    };
+  }
   if (!listed) {
     cite('Regulation (EU) 2021/821, Annex I');
     cite('Regulation (EU) 2021/821, Arts. 4, 5, 9 and 10 (catch-all controls)');

@@ -197,6 +197,15 @@ export function determineLicence(entryInput: string, destinationInput: string): 
           ? `${entry.id} (${entry.lists.join(', ')}) is nuclear material or equipment: in the United States its export is licensed by the Nuclear Regulatory Commission (10 CFR part 110) or the Department of Energy (10 CFR part 810), not under the Country Chart.`
           : `${entry.id} is not on the U.S. Commerce Control List (${entry.lists.join(', ')} only): classify the item under the EAR (possibly EAR99) before deciding.`;
     reasons.push({ reason: 'CLASSIFY', column: null, applies: 'conditional', note: why, outcome: 'refer', scope: null, marked: null, question: why, citation: `15 CFR 774 Supp. 1 (${cclData().edition})` });
+    // the embargoes reach items that are not on the CCL too (EAR99, and ITAR items under 22 CFR 126.1)
+    const embargo = dest.row?.pointer ? embargoRule(dest.row.alpha3, null, entry.id, []) : null;
+    if (embargo) {
+      reasons.push({ reason: 'EMBARGO', column: null, applies: true, note: embargo.note, outcome: 'licence', scope: null, marked: null, question: null, citation: embargo.citations.join('; ') });
+      policy = embargo.policy;
+      prohibited = embargo.prohibited;
+      licenceRequired = true;
+      outcome = prohibited ? 'prohibited' : 'licence-required';
+    }
   } else if (!dest.row) {
     licenceRequired = 'conditional';
     outcome = 'refer';

@@ -162,6 +162,11 @@ test('entries that are not on the CCL, and destinations with no row, are referre
   assert.equal(eu.licenceRequired, 'conditional');
   assert.equal(eu.eu.listed, true);
   assert.equal(eu.eu.authorisationRequired, true);
+  for (const c of ['IR', 'CU', 'KP', 'SY']) {
+    assert.equal(determineLicence('3B503', c).licenceRequired, true, `${c}: embargoes reach items off the CCL too`);
+    assert.equal(determineLicence('ML5', c).licenceRequired, true, c);
+  }
+  assert.equal(determineLicence('ML5', 'IR').prohibited, true);
   const gl = determineLicence('6A002.a.3', 'Greenland');
   assert.equal(gl.licenceRequired, 'conditional');
   assert.equal(gl.chartRow, null);
