@@ -41,6 +41,7 @@ test('6.A.2.a.3 resolves to the same entry as 6A002.a.3, with its parents', () =
   assert.deepEqual(a.lists, ['ccl', 'wassenaar', 'eu']);
   assert.equal(a.notations.wassenaar, '6.A.2.a.3');
   assert.equal(a.wassenaarList, 'sensitive');
+  assert.ok(a.wassenaarListNotes.some((n) => n.list === 'sensitive' && /Platinum Silicide/.test(n.text)), 'Sensitive List Notes 3–7');
   assert.ok(a.children.includes('6A002.a.3.f'));
   assert.match(a.heading, /focal plane arrays/);
 });
