@@ -4,6 +4,7 @@
  */
 import { getEntry, resolveEntry, ownTexts, cclRecord, type ControlEntry } from './entries.js';
 import { parseEntryNumber, findEntryNumbers } from './notation.js';
+import { findControlEntries } from './mentions.js';
 import { extractParameters, type Parameter } from './parameters.js';
 import { searchEntries, matchDefinitions, type DefinitionHit } from './search.js';
 import { parseScope, coverage } from './scope.js';
@@ -99,11 +100,13 @@ export function classify(query: string, limit = 10): Classification {
     const entry = resolveEntry(q);
     return { query: q, mode: 'entry', matches: entry ? [classified(entry, null, [], 200)] : [], definitions: [], editions: editions() };
   }
-  const hits = searchEntries(q, limit);
+  // entry numbers written inside a description come first ("infrared detectors, 6.A.2.a.3")
+  const named = [...new Set(findControlEntries(q).filter((m) => m.exact && m.entry).map((m) => m.entry!.id))];
+  const hits = searchEntries(q, limit).filter((h) => !named.includes(h.id));
   return {
     query: q,
     mode: 'search',
-    matches: hits.map((h) => classified(getEntry(h.id)!, h.score, h.matched, 12)),
+    matches: [...named.map((id) => classified(getEntry(id)!, null, ['entry number'], 12)), ...hits.map((h) => classified(getEntry(h.id)!, h.score, h.matched, 12))].slice(0, Math.max(limit, named.length)),
     definitions: matchDefinitions(q),
     editions: editions(),
   };

@@ -48,6 +48,7 @@ test('classify a description: search over entry text, notes and defined terms', 
     assert.match(c.matches[0]!.id, re, `${q} → ${c.matches.map((m) => m.id).join(', ')}`);
   }
   assert.ok(classify('focal plane array').definitions.some((d) => d.term === 'Focal plane array'));
+  assert.equal(classify('French infrared detectors under Wassenaar 6.A.2.a.3 sold to China').matches[0]!.id, '6A002.a.3');
 });
 
 test("other regimes' item numbers keep their regime and are not read as Wassenaar entries", () => {
