@@ -7,6 +7,8 @@
 import { createError } from '../errors.js';
 import { cclData, chartData, groupsData, part746Data, euData, wassenaarData, type CclRecord, type RequirementRow } from './data.js';
 import { resolveEntry, cclRecord, type ControlEntry } from './entries.js';
+import { parseEntryNumber } from './notation.js';
+import { searchEntries } from './search.js';
 import { parseScope, coverage } from './scope.js';
 import { parseChartRule, destinationRuleApplies, unArmsEmbargoed, sectionRefs } from './chart.js';
 import { resolveDestination, usTerritories, dependencyHint, chartRow, type Destination } from './destination.js';
@@ -168,7 +170,12 @@ function combine(reasons: ReasonResult[]): boolean | 'conditional' {
  */
 export function determineLicence(entryInput: string, destinationInput: string): LicenceDetermination {
   const entry = resolveEntry(entryInput);
-  if (!entry) throw createError('NOT_FOUND', `unknown control entry: ${JSON.stringify(entryInput)} (no list holds it; try tearline classify)`);
+  if (!entry) {
+    const parsed = parseEntryNumber(entryInput);
+    const near = parsed ? [] : searchEntries(entryInput, 3).map((h) => h.id);
+    const why = parsed ? `no list holds ${parsed.id}` : `not an entry number${near.length ? `; closest entries by description: ${near.join(', ')}` : ''}`;
+    throw createError('NOT_FOUND', `unknown control entry: ${JSON.stringify(entryInput)} (${why}; try tearline classify)`);
+  }
   const dest = resolveDestination(destinationInput);
   const record = entry.eccn ? cclRecord(entry.eccn) : null;
   const onCcl = entry.lists.includes('ccl');
