@@ -172,11 +172,13 @@ export function parseScope(control: string, eccn: string): Scope {
   const inc = readPart(includePart, eccn);
   const exc = readPart(excludePart, eccn);
   const qualifier = (p: Parsed, part: string) => (p.leftover.filter((w) => w.length > 1 && !/^(?:entire|reasons?|ns|mt|np|rs|cb|cc|at|un|fc|ei|sl|si)$/i.test(w)).length ? part.trim().replace(/^[,;:\s]+|[,;:\s.]+$/g, '') : null);
+  // items split at ';' and at ', and' before a paragraph number; an item that names other ECCNs
+  // ("0A509.a for items for ECCN 0A502 or ECCN 0A508") is qualified by them
   const excludeItems = excludePart
-    .split(/;\s*(?:and\s+|or\s+)?/)
+    .split(/;\s*(?:and\s+|or\s+)?|,\s*(?:and|or)\s+(?=\d[A-E]\d{3}|\.[a-z]\b)/)
     .map((item) => ({ item, parsed: readPart(item, eccn) }))
     .filter(({ parsed }) => parsed.refs.length > 0)
-    .map(({ item, parsed }) => ({ refs: parsed.refs, qualifier: qualifier(parsed, item) }));
+    .map(({ item, parsed }) => ({ refs: parsed.refs, qualifier: qualifier(parsed, item) ?? (parsed.others.length ? item.trim() : null) }));
   return {
     entireEntry,
     include: inc.refs,

@@ -52,3 +52,10 @@ test('each item of an exception clause keeps its own qualifier', () => {
   assert.equal(coverage(s, ['x'], '9A610').covers, 'conditional', '.x only when for a 9A610.b aircraft');
   assert.equal(coverage(s, ['a'], '9A610').covers, true);
 });
+
+test('an exception item that names other ECCNs is qualified by them', () => {
+  const s = parseScope('AT applies to entire entry except 0A509.a for items for ECCN 0A502 or ECCN 0A508, and 0A509.d', '0A509');
+  assert.equal(coverage(s, ['a'], '0A509').covers, 'conditional');
+  assert.equal(coverage(s, ['d'], '0A509').covers, false);
+  assert.equal(coverage(s, ['b'], '0A509').covers, true);
+});
