@@ -236,7 +236,7 @@ export function determineLicence(entryInput: string, destinationInput: string): 
       const why = itar ? `${record.eccn} points to the ITAR ("subject to the ITAR", 22 CFR parts 120–130): the EAR chart does not decide it.` : `The bundled License Requirements of ${record.eccn} are empty (source gap): read 15 CFR 774 Supp. 1, ECCN ${record.eccn}.`;
       reasons.push({ reason: itar ? 'ITAR' : 'REFER', column: null, applies: 'conditional', note: why, outcome: 'refer', scope: null, marked: null, question: why, citation: `15 CFR 774 Supp. 1, ECCN ${record.eccn} (${cclData().edition})${itar ? '; 22 CFR parts 120-130' : ''}` });
     }
-    for (const x of extraRequirements(entry.id, onCcl, dest.row.footnotes)) {
+    for (const x of extraRequirements(entry.id, onCcl, dest.row.footnotes, dest.region)) {
       reasons.push({ reason: x.reason, column: x.column, applies: x.applies, note: x.note, outcome: x.applies === true ? 'licence' : 'conditional', scope: null, marked: null, question: x.question, citation: x.citation });
     }
     const columns = rows.flatMap((r) => {

@@ -140,6 +140,10 @@ test('footnotes: Russia § 746.8, India RS column 2, Australia firearms, all-des
   assert.ok(determineLicence('6A003.b.4.b', 'IN').reasons.some((r) => r.column === 'RS2' && r.applies === true));
   assert.equal(determineLicence('0A501.a', 'AU').licenceRequired, true);
   assert.equal(determineLicence('0A501.y', 'AU').licenceRequired, false);
+  const crimea = determineLicence('6A992', 'Crimea');
+  assert.equal(crimea.destination, 'UKR');
+  assert.equal(crimea.licenceRequired, true, '§ 746.6');
+  assert.ok(!determineLicence('6A992', 'Ukraine').reasons.some((r) => r.reason === 'SANCTIONS'));
   const c = determineLicence('5A980', 'CA');
   assert.equal(c.licenceRequired, true, '§ 738.3(a)(1): all destinations, Canada included');
 });
