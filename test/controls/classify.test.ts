@@ -67,3 +67,13 @@ test('control entries mentioned in cable text resolve to entries', () => {
   const m = findControlEntries('listed under 6.A.2.a.3.q and 9A012, part no. 3E265');
   assert.deepEqual(m.map((x) => [x.normalized, x.exact, x.entry?.id]), [['6A002.a.3.q', false, '6A002.a.3'], ['9A012', true, '9A012']]);
 });
+
+test('the full Wassenaar text (with Notes) comes from the shared list when present', (t) => {
+  const e = classify('6.A.2.a.3').matches[0]!;
+  if (!e.wassenaarText) {
+    t.skip('shared Wassenaar list not found: text check skipped');
+    return;
+  }
+  assert.equal(e.wassenaarText.code, '6.A.2.a.3');
+  assert.match(e.wassenaarText.text, /Note 2 6\.A\.2\.a\.3\. does not apply to/);
+});
