@@ -17,7 +17,7 @@ const aboutResponse = /\b(?:report|reports|reporting|respon[ds]e?|responses|repl
 /** Scopes such as `ACTION Bogota: … END ACTION` that direct the text inside to one post. */
 function actionScopes(text: string): { range: TextRange; place: string }[] {
   const out: { range: TextRange; place: string }[] = [];
-  const re = /\bACTION\s+(?!REQUEST\b|ITEM\b|PLAN\b|OFFICER\b)([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s*:/g;
+  const re = /\bACTION\s+(?!(?:REQUEST|ITEM|PLAN|OFFICER|REQUIRED|ADDRESSEE|TAKEN|NEEDED|POINT|MESSAGE|CABLE|COPY|PLEASE|MEMO|AGENC|RECOMMEND|TO\b|BY\b|FOR\b)[A-Z]*\b)([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s*:/g;
   for (const m of text.matchAll(re)) {
     const after = m.index! + m[0].length;
     const end = /\bEND\s+ACTION\b/.exec(text.slice(after));
@@ -102,7 +102,8 @@ function paragraphRequests(cable: Cable, paragraph: Paragraph, posts: readonly s
     const target: Target = scope && r.target.kind === 'post' ? { kind: 'named', places: [scope.place] } : r.target;
     const addressees = target.kind === 'previous' ? found[found.length - 1]?.addressees ?? [...posts] : resolveTarget(cable, target, posts);
     const range = withBullets(text, r, open);
-    const deadlines = findDeadlines(text.slice(range.start, range.end)).map((d) => ({ ...d, start: d.start + range.start, end: d.end + range.start }));
+    // deadlines from the tasking sentence itself: its bullets say what the host government should do, and when
+    const deadlines = findDeadlines(text.slice(r.start, r.end)).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start }));
     const key = addressees.join('|');
     const same = found.find((f) => f.addressees.join('|') === key);
     if (same) {
