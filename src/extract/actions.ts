@@ -10,9 +10,13 @@ import { dueDate, findDeadlines, type DeadlineMatch } from '../actions/deadlines
 import { dateOf, type IsoDate } from '../actions/isoDate.js';
 import { findRequestSentences, taskingWords, type RequestSentence, type Target } from '../actions/requestSentences.js';
 import { insideAny, quotedBlocks, splitSentences, type TextRange } from '../actions/sentences.js';
+import { actionPointers } from '../actions/pointers.js';
 
 /** Words that make a non-tasking sentence about the tasking's deadline ("Response requested by COB Friday"). */
 const aboutResponse = /\b(?:report|reports|reporting|respon[ds]e?|responses|repl(?:y|ies)|results?|deliver(?:y|ed)?|demarche|approach|feedback|comments?|input|information|views?|answer|confirm(?:ation)?|action|requested|needed|due)\b/i;
+
+/** In a paragraph an intro points to, a sentence that asks or recommends. */
+const pointedAsk = /^(?!\s*(?:--|-\s|\u2022))[^"“”]*?\b(?:Post|Posts|Embassy|Mission|Consulate|We|Washington|Department|USG)\b[^.;"“”]{0,40}?\b(?:should|must|requests?|asks?|seeks?|urges?|recommends?|would\s+(?:like|appreciate|welcome))\b/;
 
 /** Scopes such as `ACTION Bogota: … END ACTION` that direct the text inside to one post. */
 function actionScopes(text: string): { range: TextRange; place: string }[] {
@@ -85,14 +89,19 @@ interface Found {
 }
 
 /** Requests of one paragraph, each with its sentence range, resolved addressees and deadlines. */
-function paragraphRequests(cable: Cable, paragraph: Paragraph, posts: readonly string[]): Found[] {
+function paragraphRequests(cable: Cable, paragraph: Paragraph, posts: readonly string[], pointed: boolean): Found[] {
   const text = paragraph.text;
-  if (!taskingWords.test(text)) return [];
+  if (!pointed && !taskingWords.test(text)) return [];
   const sentences = splitSentences(text);
   const quoted = quotedBlocks(text);
   const scopes = actionScopes(text);
   const open = sentences.filter((s) => !insideAny(s, quoted));
   const requests: RequestSentence[] = findRequestSentences(text, open);
+  if (!requests.length && pointed) {
+    // the intro says the request is here: its first sentence that asks or recommends something
+    const asking = open.find((s) => pointedAsk.test(text.slice(s.start, s.end)));
+    if (asking) requests.push({ target: { kind: 'post' }, start: asking.start, end: asking.end });
+  }
   const found: Found[] = [];
   const fromPost = !!cable.header?.from && !/\bSECSTATE\b/i.test(cable.header.from);
   for (const r of requests) {
@@ -135,9 +144,10 @@ function paragraphRequests(cable: Cable, paragraph: Paragraph, posts: readonly s
 export function extractActions(cable: Cable): ActionMention[] {
   const received = dateOf(cable.header?.dtg ?? null);
   const posts = defaultPosts(cable, cable.paragraphs.map((p) => p.text).join('\n'));
+  const pointed = actionPointers(cable);
   const out: ActionMention[] = [];
   for (const paragraph of cable.paragraphs) {
-    for (const f of paragraphRequests(cable, paragraph, posts)) {
+    for (const f of paragraphRequests(cable, paragraph, posts, pointed.has(paragraph.number))) {
       if (!f.addressees.length) continue;
       const first = f.ranges[0]!;
       const last = f.ranges[f.ranges.length - 1]!;
