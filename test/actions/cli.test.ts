@@ -97,3 +97,28 @@ test('tearline reply --json, and bad usage exits 2 naming the problem', () => {
     assert.doesNotMatch(bad.stderr, /\n\s+at /, 'no stack trace');
   }
 });
+
+test('tearline actions --db: ingest the seed, open then overdue, reply by id from the archive, ingest it, answered; audited', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tearline-actions-db-'));
+  const db = path.join(dir, 'a.db');
+  const ingest = (file: string) => {
+    const r = runCli(['ingest', file, '--db', db]);
+    assert.equal(r.status, 0, r.stderr);
+  };
+  ingest(seedPath);
+  const open = actions(['--db', db, '--as-of', '2009-09-20']);
+  assert.deepEqual(open.map((a) => [a.cable, a.addressees, a.due, a.status]), [['09STATE96222', ['AMEMBASSY PARIS'], '2009-09-25', 'open']]);
+  assert.equal(actions(['--db', db, '--as-of', '2009-10-01'])[0]!.status, 'overdue');
+  const reply = runCli(['reply', '09STATE96222', '--db', db, '--from', 'AMEMBASSY PARIS', '--date', '2009-09-23']);
+  assert.equal(reply.status, 0, reply.stderr);
+  const replyFile = path.join(dir, 'reply.txt');
+  fs.writeFileSync(replyFile, reply.stdout);
+  ingest(replyFile);
+  const answered = actions(['--db', db, '--as-of', '2009-10-01']);
+  assert.deepEqual(answered.map((a) => [a.cable, a.status, a.replies, a.answeredBeforeDue]), [['09STATE96222', 'answered', ['09PARIS231200'], true]]);
+  const french = actions(['--db', db, '--as-of', '2009-10-01', '--clearance', 'S', '--citizenship', 'FRA']);
+  assert.deepEqual(french.map((a) => [a.paragraphs, a.status]), [[['5'], 'answered']]);
+  const verify = runCli(['audit', 'verify', '--db', db]);
+  assert.equal(verify.status, 0, verify.stderr + verify.stdout);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
