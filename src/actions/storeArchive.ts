@@ -13,15 +13,29 @@ import type { ReplyCandidate } from './replies.js';
 import { refText } from './replyDraft.js';
 import { visibleReplyCandidate } from './visibility.js';
 
-/** Archived cables whose text names `id` ("STATE 96222"), by a phrase search the reader's access limits. */
-async function namedIn(store: Store, reader: Reader, id: string): Promise<string[]> {
+/** Phrases a cable uses to name `id` in its text: STATE 96222 and STATE 096222. */
+function namePhrases(id: string): string[] {
   const phrase = refText({ id, header: null } as Parameters<typeof refText>[0]);
-  try {
-    const result = await store.search(reader, parseQuery(`"${phrase}"`), { limit: 50, offset: 0, order: 'date' });
-    return result.hits.map((h) => h.id);
-  } catch {
-    return [];
+  const m = /^(.*\s)(\d+)$/.exec(phrase);
+  return m ? [...new Set([phrase, `${m[1]}${m[2]!.padStart(6, '0')}`])] : [phrase];
+}
+
+/**
+ * Archived cables whose text may name one of `ids`, by phrase searches the reader's access limits
+ * (batched: one OR query per 40 requests; `cites` then checks which request each one names).
+ */
+async function namedIn(store: Store, reader: Reader, ids: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < ids.length; i += 40) {
+    const phrases = ids.slice(i, i + 40).flatMap(namePhrases).map((p) => `"${p.replace(/"/g, '')}"`);
+    try {
+      const result = await store.search(reader, parseQuery(phrases.join(' OR ')), { limit: 1000, offset: 0, order: 'date' });
+      out.push(...result.hits.map((h) => h.id));
+    } catch {
+      // a phrase the query language refuses: REF citations still link replies
+    }
   }
+  return out;
 }
 
 /** An ActionArchive over an opened store. */
@@ -42,11 +56,8 @@ export function storeActionArchive(store: Store): ActionArchive {
       return [...byCable.values()];
     },
     async replyCandidates(reader: Reader, ids: readonly string[]): Promise<ReplyCandidate[]> {
-      const candidateIds = new Set<string>();
-      for (const id of ids) {
-        for (const c of (await store.citations(id)).citedBy) candidateIds.add(c);
-        for (const c of await namedIn(store, reader, id)) candidateIds.add(c);
-      }
+      const candidateIds = new Set<string>(await namedIn(store, reader, ids));
+      for (const id of ids) for (const c of (await store.citations(id)).citedBy) candidateIds.add(c);
       const out: ReplyCandidate[] = [];
       for (const id of candidateIds) {
         const stored = await store.getCable(id);
