@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractActions } from '../../src/extract/actions.js';
 import { parseCable } from '../../src/cable/index.js';
+import { addresseeName } from '../../src/actions/addressees.js';
 import { seed, stateCable } from './fixtures.js';
 
 test('the seed: the approach (para 3) and the report (para 5) for AMEMBASSY PARIS, not Beijing; para 1 is an intro', () => {
@@ -98,6 +99,12 @@ test('a fragment without a header: addressees from the text, no due date without
   assert.equal(actions[0]!.deadlineText, 'within five business days');
   assert.equal(actions[0]!.due, null);
   assert.equal(actions[0]!.received, null);
+});
+
+test('addressee names lose a routing prefix, precedence and serial range left on the header line', () => {
+  assert.equal(addresseeName({ name: 'ZEN/AMEMBASSY BELMOPAN NIACT IMMEDIATE 2276-2279' }), 'AMEMBASSY BELMOPAN');
+  assert.equal(addresseeName({ name: 'AMEMBASSY ANKARA IMMEDIATE 7721-7722' }), 'AMEMBASSY ANKARA');
+  assert.equal(addresseeName({ name: 'USMISSION USUN NEW YORK' }), 'USMISSION USUN NEW YORK');
 });
 
 test('never throws on arbitrary text', () => {
