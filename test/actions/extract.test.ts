@@ -107,6 +107,11 @@ test('addressee names lose a routing prefix, precedence and serial range left on
   assert.equal(addresseeName({ name: 'USMISSION USUN NEW YORK' }), 'USMISSION USUN NEW YORK');
 });
 
+test('a bare request with no header and no named post keeps empty addressees', () => {
+  const actions = extractActions(parseCable('Post is requested to deliver the points by Friday.\n'));
+  assert.deepEqual(actions.map((a) => [a.addressees, a.deadlineText, a.due]), [[[], 'by Friday', null]]);
+});
+
 test('never throws on arbitrary text', () => {
   for (const t of ['', 'Post is requested to', 'Please report by 13/45.', '1. Please deliver by February 30.', 'within 0 days']) {
     assert.doesNotThrow(() => extractActions(parseCable(t)));
