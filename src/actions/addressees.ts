@@ -92,11 +92,13 @@ export function resolveTarget(cable: Cable, target: Target, posts: readonly stri
 /**
  * What "Post" means in this cable: the header TO lines, narrowed to the posts an intro line declares
  * (a cable TO Moscow and Caracas that says "Embassy Moscow, please see paragraph 8"); without a header,
- * the declared posts.
+ * the declared posts, else the Department for a post's cable (origin `Embassy …`).
  */
 export function defaultPosts(cable: Cable, allText: string): string[] {
   const to = actionAddressees(cable);
   const places = textActionPlaces(allText);
+  // a post's cable without a header goes to the Department
+  if (!places.length && !to.length && cable.origin && !/^secretary of state$/i.test(cable.origin.trim())) return ['SECSTATE WASHDC'];
   if (!places.length) return to;
   const declared = resolveTarget(cable, { kind: 'named', places }, []);
   if (!to.length || declared.every((d) => to.includes(d))) return declared;

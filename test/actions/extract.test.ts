@@ -112,6 +112,12 @@ test('a bare request with no header and no named post keeps empty addressees', (
   assert.deepEqual(actions.map((a) => [a.addressees, a.deadlineText, a.due]), [[[], 'by Friday', null]]);
 });
 
+test("a post's cable without a header asks the Department", () => {
+  const cable = parseCable(['05BRASILIA1567', '2005-06-01 12:00', '2011-01-01 00:00', 'CONFIDENTIAL', 'Embassy Brasilia', '', 'C O N F I D E N T I A L BRASILIA 001567', '', 'SUBJECT: TEST', '',
+    '1. (C) We would welcome guidance on the procedures the GoB would have to follow.', '', 'DANILOVICH', ''].join('\n'));
+  assert.deepEqual(extractActions(cable).map((a) => a.addressees), [['SECSTATE WASHDC']]);
+});
+
 test('never throws on arbitrary text', () => {
   for (const t of ['', 'Post is requested to', 'Please report by 13/45.', '1. Please deliver by February 30.', 'within 0 days']) {
     assert.doesNotThrow(() => extractActions(parseCable(t)));
