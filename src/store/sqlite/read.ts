@@ -7,15 +7,15 @@ import type { Db } from './open.js';
 
 /** The current revision of a cable with its exact bytes and parsed form. */
 export function getCable(db: Db, id: string): StoredCable | null {
-  const row = db.prepare(`SELECT c.id, c.revision, c.parsed, r.raw, r.sha256, r.source,
+  const row = db.prepare(`SELECT c.id, c.revision, j.parsed, r.raw, r.sha256, r.source,
       (SELECT count(*) FROM revisions x WHERE x.cable_id = c.id) AS revisions
-    FROM cables c JOIN revisions r ON r.cable_id = c.id AND r.revision = c.revision WHERE c.id = ?`).get(id) as
+    FROM cables c JOIN cable_json j ON j.cable_id = c.id JOIN revisions r ON r.cable_id = c.id AND r.revision = c.revision WHERE c.id = ?`).get(id) as
     | { id: string; revision: number; parsed: string; raw: Buffer; sha256: string; source: string; revisions: number }
     | undefined;
   if (!row) return null;
   const cable = JSON.parse(row.parsed) as Cable;
-  // portion texts are stored once, in paragraphs (seq 0 = subject, seq i = paragraphs[i-1])
-  const texts = db.prepare('SELECT seq, coalesce(subject, body) AS text FROM paragraphs WHERE cable_id = ?').all(id) as { seq: number; text: string }[];
+  // portion texts are stored once, in paragraph_texts (seq 0 = subject, seq i = paragraphs[i-1])
+  const texts = db.prepare('SELECT p.seq, coalesce(t.subject, t.body) AS text FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.cable_id = ?').all(id) as { seq: number; text: string }[];
   for (const t of texts) {
     if (t.seq === 0 && cable.subject) cable.subject.text = t.text;
     else if (t.seq > 0 && cable.paragraphs[t.seq - 1]) cable.paragraphs[t.seq - 1]!.text = t.text;

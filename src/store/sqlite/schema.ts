@@ -15,9 +15,14 @@ export const migrations: string[] = [
     classification TEXT, lvl INTEGER,
     subject TEXT,
     sender TEXT,                        -- header FM line
-    addressees TEXT NOT NULL,           -- '|AMEMBASSY PARIS|AMEMBASSY BEIJING|' (TO and INFO) or ''
-    parsed TEXT NOT NULL                -- the Cable as JSON, without raw and without portion texts (in paragraphs)
+    addressees TEXT NOT NULL            -- '|AMEMBASSY PARIS|AMEMBASSY BEIJING|' (TO and INFO) or ''
   );
+  -- the parsed Cable as JSON, without raw and without portion texts (in paragraph_texts); kept apart so
+  -- that cables stays narrow for facet counting
+  CREATE TABLE cable_json (
+    cable_id TEXT PRIMARY KEY,
+    parsed TEXT NOT NULL
+  ) WITHOUT ROWID;
   CREATE INDEX cables_date ON cables(date);
   CREATE INDEX cables_origin ON cables(origin);
   CREATE INDEX cables_classification ON cables(classification);
@@ -42,22 +47,27 @@ export const migrations: string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX cable_tags_tag ON cable_tags(tag, cable_id);
 
-  -- portions of the current revision: the subject (number 'subject', seq 0) and the paragraphs
+  -- portions of the current revision: the subject (number 'subject', seq 0) and the paragraphs, with their
+  -- access labels; narrow, so that the access join from the full-text index stays cheap
   CREATE TABLE paragraphs (
     id INTEGER PRIMARY KEY,
     cable_id TEXT NOT NULL,
     seq INTEGER NOT NULL,
     number TEXT NOT NULL,
-    subject TEXT,                        -- the text when this portion is the subject
-    body TEXT,                           -- the text otherwise
     lvl INTEGER NOT NULL,
     noforn INTEGER NOT NULL,
     rel_to TEXT NOT NULL,
     controls TEXT NOT NULL,
     UNIQUE (cable_id, seq)
   );
+  -- their texts (same id), the content of the full-text index
+  CREATE TABLE paragraph_texts (
+    id INTEGER PRIMARY KEY,
+    subject TEXT,                        -- the text when the portion is the subject
+    body TEXT                            -- the text otherwise
+  );
   CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
-    subject, body, content='paragraphs', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    subject, body, content='paragraph_texts', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
   );
   INSERT INTO paragraphs_fts (paragraphs_fts, rank) VALUES ('rank', 'bm25(2.0, 1.0)');
 

@@ -76,18 +76,18 @@ export function search(db: Db, reader: Reader, query: SearchQuery, options: Sear
   const facetLimit = options.facetLimit ?? 20;
   const total = db.prepare('SELECT count(*) FROM temp.search_matches').pluck().get() as number;
   const facets = {
-    classification: facet(db, 'SELECT c.classification AS k, count(*) AS n FROM temp.search_matches m JOIN cables c ON c.id = m.cid GROUP BY k ORDER BY n DESC, k LIMIT ?', facetLimit),
-    origin: facet(db, 'SELECT c.origin AS k, count(*) AS n FROM temp.search_matches m JOIN cables c ON c.id = m.cid GROUP BY k ORDER BY n DESC, k LIMIT ?', facetLimit),
-    year: facet(db, 'SELECT c.year AS k, count(*) AS n FROM temp.search_matches m JOIN cables c ON c.id = m.cid GROUP BY k ORDER BY k DESC LIMIT ?', facetLimit),
-    tags: facet(db, 'SELECT t.tag AS k, count(*) AS n FROM temp.search_matches m JOIN cable_tags t ON t.cable_id = m.cid GROUP BY k ORDER BY n DESC, k LIMIT ?', facetLimit),
+    classification: facet(db, 'SELECT c.classification AS k, count(*) AS n FROM temp.search_matches m CROSS JOIN cables c ON c.id = m.cid GROUP BY k ORDER BY n DESC, k LIMIT ?', facetLimit),
+    origin: facet(db, 'SELECT c.origin AS k, count(*) AS n FROM temp.search_matches m CROSS JOIN cables c ON c.id = m.cid GROUP BY k ORDER BY n DESC, k LIMIT ?', facetLimit),
+    year: facet(db, 'SELECT c.year AS k, count(*) AS n FROM temp.search_matches m CROSS JOIN cables c ON c.id = m.cid GROUP BY k ORDER BY k DESC LIMIT ?', facetLimit),
+    tags: facet(db, 'SELECT t.tag AS k, count(*) AS n FROM temp.search_matches m CROSS JOIN cable_tags t ON t.cable_id = m.cid GROUP BY k ORDER BY n DESC, k LIMIT ?', facetLimit),
   };
   const order = options.order === 'date' ? 'c.date DESC, c.id' : 'm.score, c.date DESC, c.id';
-  const page = db.prepare(`SELECT m.cid, m.pid, m.score, c.date, c.classification, c.origin FROM temp.search_matches m JOIN cables c ON c.id = m.cid ORDER BY ${order} LIMIT ? OFFSET ?`)
+  const page = db.prepare(`SELECT m.cid, m.pid, m.score, c.date, c.classification, c.origin FROM temp.search_matches m CROSS JOIN cables c ON c.id = m.cid ORDER BY ${order} LIMIT ? OFFSET ?`)
     .all(options.limit, options.offset) as { cid: string; pid: number; score: number; date: string | null; classification: string | null; origin: string | null }[];
 
   const acc = accessPredicateSql(reader, 'p');
-  const subjectQ = db.prepare(`SELECT p.subject, p.lvl FROM paragraphs p WHERE p.cable_id = ? AND p.number = 'subject' AND ${acc.sql}`);
-  const portionQ = db.prepare('SELECT number, lvl, body, subject FROM paragraphs WHERE id = ?');
+  const subjectQ = db.prepare(`SELECT t.subject, p.lvl FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.cable_id = ? AND p.number = 'subject' AND ${acc.sql}`);
+  const portionQ = db.prepare('SELECT p.number, p.lvl, t.body, t.subject FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.id = ?');
   const snippetQ = db.prepare(`SELECT snippet(paragraphs_fts, -1, '${open}', '${close}', '…', ${snippetWords}) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = CAST(? AS INTEGER)`).pluck(); // a bound JS number is a REAL, which FTS5 ignores as a rowid constraint
   const audit: AuditEntry[] = [];
   const hits: SearchHit[] = page.map((r) => {

@@ -14,19 +14,22 @@ function statements(db: Db) {
     current: db.prepare('SELECT c.revision AS revision, r.released AS released, r.raw AS raw FROM cables c JOIN revisions r ON r.cable_id = c.id AND r.revision = c.revision WHERE c.id = ?'),
     maxRevision: db.prepare('SELECT max(revision) FROM revisions WHERE cable_id = ?').pluck(),
     insertRevision: db.prepare('INSERT INTO revisions (cable_id, revision, sha256, source, released, raw, diff_from, diff) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-    upsertCable: db.prepare(`INSERT INTO cables (id, revision, source, created, released, date, year, origin, banner, classification, lvl, subject, sender, addressees, parsed)
-      VALUES (@id, @revision, @source, @created, @released, @date, @year, @origin, @banner, @classification, @lvl, @subject, @sender, @addressees, @parsed)
+    upsertCable: db.prepare(`INSERT INTO cables (id, revision, source, created, released, date, year, origin, banner, classification, lvl, subject, sender, addressees)
+      VALUES (@id, @revision, @source, @created, @released, @date, @year, @origin, @banner, @classification, @lvl, @subject, @sender, @addressees)
       ON CONFLICT(id) DO UPDATE SET revision=excluded.revision, source=excluded.source, created=excluded.created, released=excluded.released,
         date=excluded.date, year=excluded.year, origin=excluded.origin, banner=excluded.banner, classification=excluded.classification,
-        lvl=excluded.lvl, subject=excluded.subject, sender=excluded.sender, addressees=excluded.addressees, parsed=excluded.parsed`),
-    oldPortions: db.prepare('SELECT id, subject, body FROM paragraphs WHERE cable_id = ?'),
+        lvl=excluded.lvl, subject=excluded.subject, sender=excluded.sender, addressees=excluded.addressees`),
+    upsertJson: db.prepare('INSERT INTO cable_json (cable_id, parsed) VALUES (?, ?) ON CONFLICT(cable_id) DO UPDATE SET parsed = excluded.parsed'),
+    oldPortions: db.prepare('SELECT t.id, t.subject, t.body FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.cable_id = ?'),
+    deleteText: db.prepare('DELETE FROM paragraph_texts WHERE id = ?'),
     ftsDelete: db.prepare(`INSERT INTO paragraphs_fts (paragraphs_fts, rowid, subject, body) VALUES ('delete', ?, ?, ?)`),
     deletePortions: db.prepare('DELETE FROM paragraphs WHERE cable_id = ?'),
     deleteTags: db.prepare('DELETE FROM cable_tags WHERE cable_id = ?'),
     deleteRefs: db.prepare('DELETE FROM refs WHERE cable_id = ?'),
     deleteDiagnostics: db.prepare('DELETE FROM diagnostics WHERE cable_id = ?'),
     deleteExtractions: db.prepare('DELETE FROM extractions WHERE cable_id = ?'),
-    insertPortion: db.prepare('INSERT INTO paragraphs (cable_id, seq, number, subject, body, lvl, noforn, rel_to, controls) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertPortion: db.prepare('INSERT INTO paragraphs (cable_id, seq, number, lvl, noforn, rel_to, controls) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    insertText: db.prepare('INSERT INTO paragraph_texts (id, subject, body) VALUES (?, ?, ?)'),
     ftsInsert: db.prepare('INSERT INTO paragraphs_fts (rowid, subject, body) VALUES (?, ?, ?)'),
     insertTag: db.prepare('INSERT OR IGNORE INTO cable_tags (cable_id, tag) VALUES (?, ?)'),
     insertRef: db.prepare('INSERT INTO refs (cable_id, seq, ref_id, text, kind) VALUES (?, ?, ?, ?, ?)'),
@@ -47,6 +50,7 @@ function stmts(db: Db): Statements {
 function clearCurrent(s: Statements, id: string): void {
   for (const old of s.oldPortions.all(id) as { id: number; subject: string | null; body: string | null }[]) {
     s.ftsDelete.run(old.id, old.subject, old.body);
+    s.deleteText.run(old.id);
   }
   s.deletePortions.run(id);
   s.deleteTags.run(id);
@@ -61,15 +65,16 @@ function writeCurrent(s: Statements, item: PreparedCable, revision: number): voi
     id: item.id, revision, source: item.source, created: c.created, released: c.released, date: item.date, year: item.year,
     origin: item.origin, banner: item.banner, classification: item.classification, lvl: item.lvl, subject: c.subject?.text ?? null,
     sender: c.header?.from ?? null, addressees: addresseeColumn(c),
-    parsed: JSON.stringify(withoutPortionTexts(c)),
   });
+  s.upsertJson.run(item.id, JSON.stringify(withoutPortionTexts(c)));
   const portionIds = new Map<string, number>();
   for (const p of item.portions) {
     const isSubject = p.number === 'subject';
     const subject = isSubject ? p.text : null;
     const body = isSubject ? null : p.text;
-    const info = s.insertPortion.run(item.id, p.seq, p.number, subject, body, p.label.lvl, p.label.noforn, p.label.rel_to, p.label.controls);
+    const info = s.insertPortion.run(item.id, p.seq, p.number, p.label.lvl, p.label.noforn, p.label.rel_to, p.label.controls);
     const rowid = Number(info.lastInsertRowid);
+    s.insertText.run(rowid, subject, body);
     s.ftsInsert.run(rowid, subject, body);
     if (!portionIds.has(p.number)) portionIds.set(p.number, rowid);
   }
