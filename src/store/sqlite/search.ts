@@ -14,6 +14,7 @@ import { appendAudit } from './audit.js';
 import { filterSql, readableMatchSql } from './filters.js';
 import type { Db } from './open.js';
 import { joinSql, type Sql } from './sql.js';
+import { statement } from './statements.js';
 
 const snippetWords = 16;
 const open = '«';
@@ -58,7 +59,7 @@ function candidatesSql(db: Db, reader: Reader, query: SearchQuery): { sql: Sql; 
 
 function facet(db: Db, sql: string, limit: number): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const r of db.prepare(sql).all(limit) as { k: string | number | null; n: number }[]) out[r.k === null ? '(unknown)' : String(r.k)] = r.n;
+  for (const r of statement(db, sql).all(limit) as { k: string | number | null; n: number }[]) out[r.k === null ? '(unknown)' : String(r.k)] = r.n;
   return out;
 }
 
@@ -67,14 +68,23 @@ function plainSnippet(text: string): string {
   return words.length > snippetWords * 2 ? words.slice(0, snippetWords * 2).join(' ') + '…' : words.join(' ');
 }
 
+const withTemp = new WeakSet<Db>();
+
+/** The per-connection table the matching set is materialised in (created once: creating it re-prepares statements). */
+function ensureTempTable(db: Db): void {
+  if (withTemp.has(db)) return;
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (cid TEXT PRIMARY KEY, pid INTEGER, score REAL) WITHOUT ROWID');
+  withTemp.add(db);
+}
+
 /** Run a search for a reader. */
 export function search(db: Db, reader: Reader, query: SearchQuery, options: SearchOptions): SearchResult {
   const { sql, match } = candidatesSql(db, reader, query);
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (cid TEXT PRIMARY KEY, pid INTEGER, score REAL) WITHOUT ROWID');
-  db.exec('DELETE FROM temp.search_matches');
-  db.prepare(`INSERT INTO temp.search_matches (cid, pid, score) ${sql.sql}`).run(...sql.params);
+  ensureTempTable(db);
+  statement(db, 'DELETE FROM temp.search_matches').run();
+  statement(db, `INSERT INTO temp.search_matches (cid, pid, score) ${sql.sql}`).run(...sql.params);
   const facetLimit = options.facetLimit ?? 20;
-  const total = db.prepare('SELECT count(*) FROM temp.search_matches').pluck().get() as number;
+  const total = statement(db, 'SELECT count(*) FROM temp.search_matches').pluck().get() as number;
   const facets = {
     classification: facet(db, 'SELECT c.classification AS k, count(*) AS n FROM temp.search_matches m CROSS JOIN cables c ON c.id = m.cid GROUP BY k ORDER BY n DESC, k LIMIT ?', facetLimit),
     origin: facet(db, 'SELECT c.origin AS k, count(*) AS n FROM temp.search_matches m CROSS JOIN cables c ON c.id = m.cid GROUP BY k ORDER BY n DESC, k LIMIT ?', facetLimit),
@@ -82,13 +92,13 @@ export function search(db: Db, reader: Reader, query: SearchQuery, options: Sear
     tags: facet(db, 'SELECT t.tag AS k, count(*) AS n FROM temp.search_matches m CROSS JOIN cable_tags t ON t.cable_id = m.cid GROUP BY k ORDER BY n DESC, k LIMIT ?', facetLimit),
   };
   const order = options.order === 'date' ? 'c.date DESC, c.id' : 'm.score, c.date DESC, c.id';
-  const page = db.prepare(`SELECT m.cid, m.pid, m.score, c.date, c.classification, c.origin FROM temp.search_matches m CROSS JOIN cables c ON c.id = m.cid ORDER BY ${order} LIMIT ? OFFSET ?`)
+  const page = statement(db, `SELECT m.cid, m.pid, m.score, c.date, c.classification, c.origin FROM temp.search_matches m CROSS JOIN cables c ON c.id = m.cid ORDER BY ${order} LIMIT ? OFFSET ?`)
     .all(options.limit, options.offset) as { cid: string; pid: number; score: number; date: string | null; classification: string | null; origin: string | null }[];
 
   const acc = accessPredicateSql(reader, 'p');
-  const subjectQ = db.prepare(`SELECT t.subject, p.lvl FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.cable_id = ? AND p.number = 'subject' AND ${acc.sql}`);
-  const portionQ = db.prepare('SELECT p.number, p.lvl, t.body, t.subject FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.id = ?');
-  const snippetQ = db.prepare(`SELECT snippet(paragraphs_fts, -1, '${open}', '${close}', '…', ${snippetWords}) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = CAST(? AS INTEGER)`).pluck(); // a bound JS number is a REAL, which FTS5 ignores as a rowid constraint
+  const subjectQ = statement(db, `SELECT t.subject, p.lvl FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.cable_id = ? AND p.number = 'subject' AND ${acc.sql}`);
+  const portionQ = statement(db, 'SELECT p.number, p.lvl, t.body, t.subject FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.id = ?');
+  const snippetQ = statement(db, `SELECT snippet(paragraphs_fts, -1, '${open}', '${close}', '…', ${snippetWords}) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = CAST(? AS INTEGER)`).pluck(); // a bound JS number is a REAL, which FTS5 ignores as a rowid constraint
   const audit: AuditEntry[] = [];
   const hits: SearchHit[] = page.map((r) => {
     const subj = subjectQ.get(r.cid, ...acc.params) as { subject: string; lvl: number } | undefined;
