@@ -15,7 +15,8 @@ export const migrations: string[] = [
     classification TEXT, lvl INTEGER,
     subject TEXT,
     sender TEXT,                        -- header FM line
-    addressees TEXT NOT NULL            -- '|AMEMBASSY PARIS|AMEMBASSY BEIJING|' (TO and INFO) or ''
+    addressees TEXT NOT NULL,           -- '|AMEMBASSY PARIS|AMEMBASSY BEIJING|' (TO and INFO) or ''
+    tags TEXT NOT NULL                  -- '|PARM|FR|' or '' (also in cable_tags, for filtering)
   );
   -- the parsed Cable as JSON, without raw and without portion texts (in paragraph_texts); kept apart so
   -- that cables stays narrow for facet counting

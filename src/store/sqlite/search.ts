@@ -36,7 +36,7 @@ function candidatesSql(db: Db, reader: Reader, query: SearchQuery): { sql: Sql; 
     return {
       match,
       sql: {
-        sql: `SELECT h.cid, h.pid, h.score FROM (
+        sql: `SELECT h.cid, h.pid, h.score, c.date, c.year, c.classification, c.origin, c.tags FROM (
             SELECT p.cable_id AS cid, p.id AS pid, min(f.rank) AS score
             FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid
             WHERE paragraphs_fts MATCH ? AND ${acc.sql}
@@ -50,17 +50,40 @@ function candidatesSql(db: Db, reader: Reader, query: SearchQuery): { sql: Sql; 
   return {
     match: null,
     sql: {
-      sql: `SELECT c.id AS cid, (SELECT p.id FROM paragraphs p WHERE p.cable_id = c.id AND ${acc.sql} ORDER BY (p.number = 'subject'), p.seq LIMIT 1) AS pid, 0 AS score
+      sql: `SELECT c.id AS cid, (SELECT p.id FROM paragraphs p WHERE p.cable_id = c.id AND ${acc.sql} ORDER BY (p.number = 'subject'), p.seq LIMIT 1) AS pid, 0 AS score, c.date, c.year, c.classification, c.origin, c.tags
         FROM cables c WHERE ${cond.sql} AND pid IS NOT NULL`,
       params: [...acc.params, ...cond.params],
     },
   };
 }
 
-function facet(db: Db, sql: string, limit: number): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const r of statement(db, sql).all(limit) as { k: string | number | null; n: number }[]) out[r.k === null ? '(unknown)' : String(r.k)] = r.n;
-  return out;
+type Counts = Map<string, number>;
+
+function bump(m: Counts, k: string | number | null): void {
+  const key = k === null || k === '' ? '(unknown)' : String(k);
+  m.set(key, (m.get(key) ?? 0) + 1);
+}
+
+/** The `limit` most frequent values (ties by value), or by value descending (years). */
+function top(m: Counts, limit: number, byKey = false): Record<string, number> {
+  const entries = [...m.entries()].sort(byKey ? (a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0) : (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return Object.fromEntries(entries.slice(0, limit));
+}
+
+/** Facet counts over the whole matching set (one pass over the materialised rows). */
+function facets(db: Db, limit: number): SearchResult['facets'] {
+  const cls: Counts = new Map();
+  const origin: Counts = new Map();
+  const year: Counts = new Map();
+  const tags: Counts = new Map();
+  const rows = statement(db, 'SELECT classification, origin, year, tags FROM temp.search_matches').raw().iterate() as Iterable<[string | null, string | null, number | null, string]>;
+  for (const [c, o, y, t] of rows) {
+    bump(cls, c);
+    bump(origin, o);
+    bump(year, y);
+    if (t) for (const tag of t.slice(1, -1).split('|')) bump(tags, tag);
+  }
+  return { classification: top(cls, limit), origin: top(origin, limit), year: top(year, limit, true), tags: top(tags, limit) };
 }
 
 function plainSnippet(text: string): string {
@@ -73,7 +96,7 @@ const withTemp = new WeakSet<Db>();
 /** The per-connection table the matching set is materialised in (created once: creating it re-prepares statements). */
 function ensureTempTable(db: Db): void {
   if (withTemp.has(db)) return;
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (cid TEXT PRIMARY KEY, pid INTEGER, score REAL) WITHOUT ROWID');
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (cid TEXT PRIMARY KEY, pid INTEGER, score REAL, date TEXT, year INTEGER, classification TEXT, origin TEXT, tags TEXT) WITHOUT ROWID');
   withTemp.add(db);
 }
 
@@ -82,17 +105,12 @@ export function search(db: Db, reader: Reader, query: SearchQuery, options: Sear
   const { sql, match } = candidatesSql(db, reader, query);
   ensureTempTable(db);
   statement(db, 'DELETE FROM temp.search_matches').run();
-  statement(db, `INSERT INTO temp.search_matches (cid, pid, score) ${sql.sql}`).run(...sql.params);
+  statement(db, `INSERT INTO temp.search_matches (cid, pid, score, date, year, classification, origin, tags) ${sql.sql}`).run(...sql.params);
   const facetLimit = options.facetLimit ?? 20;
   const total = statement(db, 'SELECT count(*) FROM temp.search_matches').pluck().get() as number;
-  const facets = {
-    classification: facet(db, 'SELECT c.classification AS k, count(*) AS n FROM temp.search_matches m CROSS JOIN cables c ON c.id = m.cid GROUP BY k ORDER BY n DESC, k LIMIT ?', facetLimit),
-    origin: facet(db, 'SELECT c.origin AS k, count(*) AS n FROM temp.search_matches m CROSS JOIN cables c ON c.id = m.cid GROUP BY k ORDER BY n DESC, k LIMIT ?', facetLimit),
-    year: facet(db, 'SELECT c.year AS k, count(*) AS n FROM temp.search_matches m CROSS JOIN cables c ON c.id = m.cid GROUP BY k ORDER BY k DESC LIMIT ?', facetLimit),
-    tags: facet(db, 'SELECT t.tag AS k, count(*) AS n FROM temp.search_matches m CROSS JOIN cable_tags t ON t.cable_id = m.cid GROUP BY k ORDER BY n DESC, k LIMIT ?', facetLimit),
-  };
-  const order = options.order === 'date' ? 'c.date DESC, c.id' : 'm.score, c.date DESC, c.id';
-  const page = statement(db, `SELECT m.cid, m.pid, m.score, c.date, c.classification, c.origin FROM temp.search_matches m CROSS JOIN cables c ON c.id = m.cid ORDER BY ${order} LIMIT ? OFFSET ?`)
+  const facetCounts = facets(db, facetLimit);
+  const order = options.order === 'date' ? 'date DESC, cid' : 'score, date DESC, cid';
+  const page = statement(db, `SELECT cid, pid, score, date, classification, origin FROM temp.search_matches ORDER BY ${order} LIMIT ? OFFSET ?`)
     .all(options.limit, options.offset) as { cid: string; pid: number; score: number; date: string | null; classification: string | null; origin: string | null }[];
 
   const acc = accessPredicateSql(reader, 'p');
@@ -120,5 +138,5 @@ export function search(db: Db, reader: Reader, query: SearchQuery, options: Sear
     };
   });
   appendAudit(db, audit);
-  return { total, hits, facets };
+  return { total, hits, facets: facetCounts };
 }

@@ -14,11 +14,11 @@ function statements(db: Db) {
     current: db.prepare('SELECT c.revision AS revision, r.released AS released, r.raw AS raw FROM cables c JOIN revisions r ON r.cable_id = c.id AND r.revision = c.revision WHERE c.id = ?'),
     maxRevision: db.prepare('SELECT max(revision) FROM revisions WHERE cable_id = ?').pluck(),
     insertRevision: db.prepare('INSERT INTO revisions (cable_id, revision, sha256, source, released, raw, diff_from, diff) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-    upsertCable: db.prepare(`INSERT INTO cables (id, revision, source, created, released, date, year, origin, banner, classification, lvl, subject, sender, addressees)
-      VALUES (@id, @revision, @source, @created, @released, @date, @year, @origin, @banner, @classification, @lvl, @subject, @sender, @addressees)
+    upsertCable: db.prepare(`INSERT INTO cables (id, revision, source, created, released, date, year, origin, banner, classification, lvl, subject, sender, addressees, tags)
+      VALUES (@id, @revision, @source, @created, @released, @date, @year, @origin, @banner, @classification, @lvl, @subject, @sender, @addressees, @tags)
       ON CONFLICT(id) DO UPDATE SET revision=excluded.revision, source=excluded.source, created=excluded.created, released=excluded.released,
         date=excluded.date, year=excluded.year, origin=excluded.origin, banner=excluded.banner, classification=excluded.classification,
-        lvl=excluded.lvl, subject=excluded.subject, sender=excluded.sender, addressees=excluded.addressees`),
+        lvl=excluded.lvl, subject=excluded.subject, sender=excluded.sender, addressees=excluded.addressees, tags=excluded.tags`),
     upsertJson: db.prepare('INSERT INTO cable_json (cable_id, parsed) VALUES (?, ?) ON CONFLICT(cable_id) DO UPDATE SET parsed = excluded.parsed'),
     oldPortions: db.prepare('SELECT t.id, t.subject, t.body FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.cable_id = ?'),
     deleteText: db.prepare('DELETE FROM paragraph_texts WHERE id = ?'),
@@ -64,7 +64,7 @@ function writeCurrent(s: Statements, item: PreparedCable, revision: number): voi
   s.upsertCable.run({
     id: item.id, revision, source: item.source, created: c.created, released: c.released, date: item.date, year: item.year,
     origin: item.origin, banner: item.banner, classification: item.classification, lvl: item.lvl, subject: c.subject?.text ?? null,
-    sender: c.header?.from ?? null, addressees: addresseeColumn(c),
+    sender: c.header?.from ?? null, addressees: addresseeColumn(c), tags: item.tags.length ? `|${item.tags.join('|')}|` : '',
   });
   s.upsertJson.run(item.id, JSON.stringify(withoutPortionTexts(c)));
   const portionIds = new Map<string, number>();
