@@ -1,7 +1,7 @@
 /**
  * The benchmark corpus: the real cables (../shared/data/cables, else the bundled sample) replicated
- * under NEW reference ids until N cables exist. Replica k > 0 of `09STATE96222` is `09STATE{k}96222`
- * (the serial gets the replica number in front); only the id line changes, the text is the real one.
+ * under NEW reference ids until N cables exist. Replica k > 0 of `09STATE96222` is `09STATEX{k}X96222`
+ * (never an existing id); only the id line changes, the text is the real one.
  * Written once to bench/out/corpus-N/ (1,000 files per folder) and reused.
  */
 import fs from 'node:fs';
@@ -20,7 +20,7 @@ export interface Corpus {
 export function replicaId(id: string, k: number): string {
   if (k === 0) return id;
   const m = /^(\d{2}[A-Z][A-Z0-9]*?)(\d+)$/.exec(id);
-  return m ? `${m[1]}${k}${m[2]}` : `${id}R${k}`;
+  return m ? `${m[1]}X${k}X${m[2]}` : `${id}X${k}`;
 }
 
 /** Build (or reuse) a corpus of `count` cables; logs what it does. */

@@ -53,6 +53,7 @@ export const migrations: string[] = [
   CREATE TABLE paragraphs (
     id INTEGER PRIMARY KEY,
     cable_id TEXT NOT NULL,
+    cable_ref INTEGER NOT NULL,          -- cables.rowid: integer grouping and joins in search
     seq INTEGER NOT NULL,
     number TEXT NOT NULL,
     lvl INTEGER NOT NULL,

@@ -27,7 +27,7 @@ function candidatesSql(db: Db, reader: Reader, query: SearchQuery): { sql: Sql; 
   if (plan.filter) where.push(filterSql(plan.filter, reader));
   for (const ex of plan.exclude) {
     const m = readableMatchSql(reader, toFts5(ex));
-    where.push({ sql: `c.id NOT IN (${m.sql})`, params: m.params });
+    where.push({ sql: `c.rowid NOT IN (${m.sql})`, params: m.params });
   }
   const cond = where.length ? joinSql(where, ' AND ') : { sql: '1', params: [] };
   void db;
@@ -36,12 +36,12 @@ function candidatesSql(db: Db, reader: Reader, query: SearchQuery): { sql: Sql; 
     return {
       match,
       sql: {
-        sql: `SELECT h.cid, h.pid, h.score, c.date, c.year, c.classification, c.origin, c.tags FROM (
-            SELECT p.cable_id AS cid, p.id AS pid, min(f.rank) AS score
+        sql: `SELECT h.cref, c.id, h.pid, h.score, c.date, c.year, c.classification, c.origin, c.tags FROM (
+            SELECT p.cable_ref AS cref, p.id AS pid, min(f.rank) AS score
             FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid
             WHERE paragraphs_fts MATCH ? AND ${acc.sql}
-            GROUP BY p.cable_id
-          ) h JOIN cables c ON c.id = h.cid WHERE ${cond.sql}`,
+            GROUP BY p.cable_ref
+          ) h CROSS JOIN cables c ON c.rowid = h.cref WHERE ${cond.sql}`,
         params: [match, ...acc.params, ...cond.params],
       },
     };
@@ -50,7 +50,7 @@ function candidatesSql(db: Db, reader: Reader, query: SearchQuery): { sql: Sql; 
   return {
     match: null,
     sql: {
-      sql: `SELECT c.id AS cid, (SELECT p.id FROM paragraphs p WHERE p.cable_id = c.id AND ${acc.sql} ORDER BY (p.number = 'subject'), p.seq LIMIT 1) AS pid, 0 AS score, c.date, c.year, c.classification, c.origin, c.tags
+      sql: `SELECT c.rowid AS cref, c.id AS cid, (SELECT p.id FROM paragraphs p WHERE p.cable_id = c.id AND ${acc.sql} ORDER BY (p.number = 'subject'), p.seq LIMIT 1) AS pid, 0 AS score, c.date, c.year, c.classification, c.origin, c.tags
         FROM cables c WHERE ${cond.sql} AND pid IS NOT NULL`,
       params: [...acc.params, ...cond.params],
     },
@@ -96,7 +96,7 @@ const withTemp = new WeakSet<Db>();
 /** The per-connection table the matching set is materialised in (created once: creating it re-prepares statements). */
 function ensureTempTable(db: Db): void {
   if (withTemp.has(db)) return;
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (cid TEXT PRIMARY KEY, pid INTEGER, score REAL, date TEXT, year INTEGER, classification TEXT, origin TEXT, tags TEXT) WITHOUT ROWID');
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (cref INTEGER PRIMARY KEY, cid TEXT, pid INTEGER, score REAL, date TEXT, year INTEGER, classification TEXT, origin TEXT, tags TEXT)');
   withTemp.add(db);
 }
 
@@ -105,7 +105,7 @@ export function search(db: Db, reader: Reader, query: SearchQuery, options: Sear
   const { sql, match } = candidatesSql(db, reader, query);
   ensureTempTable(db);
   statement(db, 'DELETE FROM temp.search_matches').run();
-  statement(db, `INSERT INTO temp.search_matches (cid, pid, score, date, year, classification, origin, tags) ${sql.sql}`).run(...sql.params);
+  statement(db, `INSERT INTO temp.search_matches (cref, cid, pid, score, date, year, classification, origin, tags) ${sql.sql}`).run(...sql.params);
   const facetLimit = options.facetLimit ?? 20;
   const total = statement(db, 'SELECT count(*) FROM temp.search_matches').pluck().get() as number;
   const facetCounts = facets(db, facetLimit);

@@ -28,7 +28,8 @@ function statements(db: Db) {
     deleteRefs: db.prepare('DELETE FROM refs WHERE cable_id = ?'),
     deleteDiagnostics: db.prepare('DELETE FROM diagnostics WHERE cable_id = ?'),
     deleteExtractions: db.prepare('DELETE FROM extractions WHERE cable_id = ?'),
-    insertPortion: db.prepare('INSERT INTO paragraphs (cable_id, seq, number, lvl, noforn, rel_to, controls) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    insertPortion: db.prepare('INSERT INTO paragraphs (cable_id, cable_ref, seq, number, lvl, noforn, rel_to, controls) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    cableRef: db.prepare('SELECT rowid FROM cables WHERE id = ?').pluck(),
     insertText: db.prepare('INSERT INTO paragraph_texts (id, subject, body) VALUES (?, ?, ?)'),
     ftsInsert: db.prepare('INSERT INTO paragraphs_fts (rowid, subject, body) VALUES (?, ?, ?)'),
     insertTag: db.prepare('INSERT OR IGNORE INTO cable_tags (cable_id, tag) VALUES (?, ?)'),
@@ -67,12 +68,13 @@ function writeCurrent(s: Statements, item: PreparedCable, revision: number): voi
     sender: c.header?.from ?? null, addressees: addresseeColumn(c), tags: item.tags.length ? `|${item.tags.join('|')}|` : '',
   });
   s.upsertJson.run(item.id, JSON.stringify(withoutPortionTexts(c)));
+  const ref = s.cableRef.get(item.id) as number;
   const portionIds = new Map<string, number>();
   for (const p of item.portions) {
     const isSubject = p.number === 'subject';
     const subject = isSubject ? p.text : null;
     const body = isSubject ? null : p.text;
-    const info = s.insertPortion.run(item.id, p.seq, p.number, p.label.lvl, p.label.noforn, p.label.rel_to, p.label.controls);
+    const info = s.insertPortion.run(item.id, ref, p.seq, p.number, p.label.lvl, p.label.noforn, p.label.rel_to, p.label.controls);
     const rowid = Number(info.lastInsertRowid);
     s.insertText.run(rowid, subject, body);
     s.ftsInsert.run(rowid, subject, body);
