@@ -50,7 +50,7 @@ function candidatesSql(db: Db, reader: Reader, query: SearchQuery): { sql: Sql; 
   return {
     match: null,
     sql: {
-      sql: `SELECT c.rowid AS cref, c.id AS cid, (SELECT p.id FROM paragraphs p WHERE p.cable_id = c.id AND ${acc.sql} ORDER BY (p.number = 'subject'), p.seq LIMIT 1) AS pid, 0 AS score, c.date, c.year, c.classification, c.origin, c.tags
+      sql: `SELECT c.rowid AS cref, c.id AS cid, (SELECT p.id FROM paragraphs p WHERE p.cable_ref = c.rowid AND ${acc.sql} ORDER BY (p.number = 'subject'), p.seq LIMIT 1) AS pid, 0 AS score, c.date, c.year, c.classification, c.origin, c.tags
         FROM cables c WHERE ${cond.sql} AND pid IS NOT NULL`,
       params: [...acc.params, ...cond.params],
     },
@@ -110,16 +110,16 @@ export function search(db: Db, reader: Reader, query: SearchQuery, options: Sear
   const total = statement(db, 'SELECT count(*) FROM temp.search_matches').pluck().get() as number;
   const facetCounts = facets(db, facetLimit);
   const order = options.order === 'date' ? 'date DESC, cid' : 'score, date DESC, cid';
-  const page = statement(db, `SELECT cid, pid, score, date, classification, origin FROM temp.search_matches ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .all(options.limit, options.offset) as { cid: string; pid: number; score: number; date: string | null; classification: string | null; origin: string | null }[];
+  const page = statement(db, `SELECT cref, cid, pid, score, date, classification, origin FROM temp.search_matches ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .all(options.limit, options.offset) as { cref: number; cid: string; pid: number; score: number; date: string | null; classification: string | null; origin: string | null }[];
 
   const acc = accessPredicateSql(reader, 'p');
-  const subjectQ = statement(db, `SELECT t.subject, p.lvl FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.cable_id = ? AND p.number = 'subject' AND ${acc.sql}`);
+  const subjectQ = statement(db, `SELECT t.subject, p.lvl FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.cable_ref = ? AND p.number = 'subject' AND ${acc.sql}`);
   const portionQ = statement(db, 'SELECT p.number, p.lvl, t.body, t.subject FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.id = ?');
   const snippetQ = statement(db, `SELECT snippet(paragraphs_fts, -1, '${open}', '${close}', '…', ${snippetWords}) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = CAST(? AS INTEGER)`).pluck(); // a bound JS number is a REAL, which FTS5 ignores as a rowid constraint
   const audit: AuditEntry[] = [];
   const hits: SearchHit[] = page.map((r) => {
-    const subj = subjectQ.get(r.cid, ...acc.params) as { subject: string; lvl: number } | undefined;
+    const subj = subjectQ.get(r.cref, ...acc.params) as { subject: string; lvl: number } | undefined;
     const portion = portionQ.get(r.pid) as { number: string; lvl: number; body: string | null; subject: string | null };
     const snippet = match ? (snippetQ.get(match, r.pid) as string).replace(/\s+/g, ' ').trim() : plainSnippet(portion.body ?? portion.subject ?? '');
     const read: string[] = [];
