@@ -6,6 +6,8 @@
 import type { Cable } from '../cable/types.js';
 import type { Marking } from '../markings/types.js';
 import { rollUp } from '../markings/roll-up.js';
+import { parseBanner } from '../markings/parse.js';
+import { isAccessControl } from '../markings/controls.js';
 import { createError } from '../errors.js';
 import { effectiveLabels } from './labels.js';
 import { readerGate } from './can-read.js';
@@ -56,8 +58,19 @@ export function viewForReader(cable: Cable, reader: Reader): CableView | null {
   const portions = (cable.subject ? 1 : 0) + cable.paragraphs.length;
   const shown = (subject ? 1 : 0) + paragraphs.length;
   if (shown === 0 && !(portions === 0 && may(labels.cable))) return null;
-  const banner = shown === portions ? (cable.banner ?? labels.cable.text) : rollUp([...(subject ? [subject.marking] : []), ...paragraphs.map((p) => p.marking)])!.text;
+  const banner = shown === portions ? wholeBanner(cable, labels.cable) : rollUp([...(subject ? [subject.marking] : []), ...paragraphs.map((p) => p.marking)])!.text;
   return { id: cable.id, banner, subject, paragraphs, created: cable.created ?? null };
+}
+
+/**
+ * The banner of a whole cable: the metadata banner as written when it says all the cable label
+ * says (level, NOFORN, access controls), else the cable label in canonical form (e.g. when NODIS
+ * is only on the caption).
+ */
+function wholeBanner(cable: Cable, label: Marking): string {
+  const written = cable.banner ? parseBanner(cable.banner) : null;
+  const complete = written !== null && written.level === label.level && written.noforn === label.noforn && label.controls.filter(isAccessControl).every((c) => written.controls.includes(c));
+  return complete ? cable.banner! : label.text;
 }
 
 /** Whether `reader` may read every portion of `cable` (e.g. to be given its raw bytes). */

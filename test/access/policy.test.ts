@@ -23,6 +23,8 @@ test('rule 2: foreign readers need U without NOFORN, or a REL TO naming them', (
   assert.equal(canRead(reader('TS', 'FRA'), label('U', { noforn: true })), false, 'SBU/NF');
   assert.equal(canRead(reader('TS', 'FRA'), label('S', { noforn: true, relTo: ['USA', 'FRA'] })), false, 'NOFORN wins over REL TO');
   assert.equal(canRead(reader('S', 'USA'), label('S', { noforn: true })), true);
+  assert.equal(canRead(reader('S', 'FR'), label('S', { relTo: ['USA', 'FRA'] })), true, 'alpha-2 citizenship accepted');
+  assert.equal(canRead(reader('S', 'us'), label('S', { noforn: true })), true);
 });
 
 test('rule 3: access controls need the access; caveats and `*` behave', () => {
