@@ -83,7 +83,7 @@ function facets(db: Db, limit: number): SearchResult['facets'] {
     bump(year, y);
     if (t) for (const tag of t.slice(1, -1).split('|')) bump(tags, tag);
   }
-  return { classification: top(cls, limit), origin: top(origin, limit), year: top(year, limit, true), tags: top(tags, limit) };
+  return { classification: top(cls, limit), origin: top(origin, limit), year: top(year, Number.POSITIVE_INFINITY, true), tags: top(tags, limit) };
 }
 
 function plainSnippet(text: string): string {
