@@ -15,6 +15,7 @@ import { filterSql, readableMatchSql } from './filters.js';
 import type { Db } from './open.js';
 import { joinSql, type Sql } from './sql.js';
 import { statement } from './statements.js';
+import { generation, lookupMatches, rememberMatches, type CachedMatches, type MatchRow } from './match-cache.js';
 
 const snippetWords = 16;
 const open = '«';
@@ -100,18 +101,34 @@ function ensureTempTable(db: Db): void {
   withTemp.add(db);
 }
 
-/** Run a search for a reader. */
-export function search(db: Db, reader: Reader, query: SearchQuery, options: SearchOptions): SearchResult {
-  const { sql, match } = candidatesSql(db, reader, query);
+/** Rows kept per cached query (pages beyond are recomputed). */
+const cachedRows = 1000;
+
+/** Compute the matching set once: total, facets and the first `depth` rows in order; cache it. */
+function materialise(db: Db, sql: Sql, order: SearchOptions['order'], facetLimit: number, depth: number, gen: number, key: string): CachedMatches {
   ensureTempTable(db);
   statement(db, 'DELETE FROM temp.search_matches').run();
   statement(db, `INSERT INTO temp.search_matches (cref, cid, pid, score, date, year, classification, origin, tags) ${sql.sql}`).run(...sql.params);
-  const facetLimit = options.facetLimit ?? 20;
   const total = statement(db, 'SELECT count(*) FROM temp.search_matches').pluck().get() as number;
-  const facetCounts = facets(db, facetLimit);
-  const order = options.order === 'date' ? 'date DESC, cid' : 'score, date DESC, cid';
-  const page = statement(db, `SELECT cref, cid, pid, score, date, classification, origin FROM temp.search_matches ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .all(options.limit, options.offset) as { cref: number; cid: string; pid: number; score: number; date: string | null; classification: string | null; origin: string | null }[];
+  const by = order === 'date' ? 'date DESC, cid' : 'score, date DESC, cid';
+  const rows = statement(db, `SELECT cref, cid, pid, score, date, classification, origin FROM temp.search_matches ORDER BY ${by} LIMIT ?`).all(depth) as MatchRow[];
+  const entry: CachedMatches = { generation: gen, total, facets: facets(db, facetLimit), rows };
+  statement(db, 'DELETE FROM temp.search_matches').run();
+  rememberMatches(db, key, entry);
+  return entry;
+}
+
+/** Run a search for a reader. */
+export function search(db: Db, reader: Reader, query: SearchQuery, options: SearchOptions): SearchResult {
+  const { sql, match } = candidatesSql(db, reader, query);
+  const facetLimit = options.facetLimit ?? 20;
+  const end = options.offset + options.limit;
+  const key = JSON.stringify([options.order, facetLimit, sql.sql, sql.params]);
+  const gen = generation(db);
+  const m = lookupMatches(db, key, gen, end) ?? materialise(db, sql, options.order, facetLimit, Math.max(cachedRows, end), gen, key);
+  const page = m.rows.slice(options.offset, end);
+  const total = m.total;
+  const facetCounts = m.facets;
 
   const acc = accessPredicateSql(reader, 'p');
   const subjectQ = statement(db, `SELECT t.subject, p.lvl FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.cable_ref = ? AND p.number = 'subject' AND ${acc.sql}`);
