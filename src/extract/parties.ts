@@ -144,7 +144,7 @@ function extendLeft(tokens: Token[], i: number, upper: boolean, max = 7, text = 
       n++;
       continue;
     }
-    if (!upper && (connectors.has(t.lower) || t.text === '&') && isNameToken(tokens[j - 2], upper) && j < i + 1) {
+    if (!upper && (connectors.has(t.lower) || t.text === '&') && isNameToken(tokens[j - 2], upper) && j < i + 1 && !(t.lower === 'and' && legalForms.has(key(tokens[j - 2])))) {
       j--;
       continue;
     }

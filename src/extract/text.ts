@@ -70,6 +70,7 @@ export function sentences(text: string): Array<[number, number]> {
   for (const m of text.matchAll(re)) {
     const at = (m.index ?? 0) + (m[0].startsWith('\n') ? 0 : 1);
     if (m[0] === '.' && abbrevEnd.test(text.slice(Math.max(start, at - 12), at))) continue;
+    if (m[0] === '.' && /^\s+[A-E]\.\s?\d/.test(text.slice(at, at + 8))) continue; // an entry number: item 2. C. 11
     if (at > start) out.push([start, at]);
     start = at;
   }
