@@ -13,8 +13,8 @@ interface Regime {
 }
 
 const regimes: Array<[RegExp, Regime]> = [
-  [/Wassenaar(?: Arrangement)?(?:['’]s)?(?:\s+(?:Munitions)\s+List)/y, { id: 'WA-ML', label: 'Wassenaar Munitions List', country: null }],
-  [/Wassenaar(?: Arrangement)?(?:['’]s)?(?:\s+Dual[- ]Use(?: Goods\s+and\s+Technologies)?\s+List)?/y, { id: 'WA', label: 'Wassenaar Arrangement', country: null }],
+  [/Wassenaar(?:\s+Arrangement)?(?:['’]s)?(?:\s+(?:Munitions)\s+List)/y, { id: 'WA-ML', label: 'Wassenaar Munitions List', country: null }],
+  [/Wassenaar(?:\s+Arrangement)?(?:['’]s)?(?:\s+Dual[- ]Use(?:\s+Goods\s+and\s+Technologies)?\s+List)?/y, { id: 'WA', label: 'Wassenaar Arrangement', country: null }],
   [/Missile\s+Technology\s+Control\s+Regime(?:\s*\(MTCR\))?(?:\s+Annex)?|MTCR(?:\s+Annex)?/y, { id: 'MTCR', label: 'MTCR', country: null }],
   [/Nuclear\s+Suppliers,?\s+Group(?:['’]s)?(?:\s*\(NSG\))?(?:\s+(?:Dual[- ]Use|Trigger)\s+List)?|NSG(?:\s+(?:Dual[- ]Use|Trigger)\s+List)?/y, { id: 'NSG', label: 'NSG', country: null }],
   [/Australia\s+Group(?:['’]s)?(?:\s*\(AG\))?(?:\s+(?:common\s+)?(?:control\s+)?list)?/y, { id: 'AG', label: 'Australia Group', country: null }],
