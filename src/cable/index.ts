@@ -10,6 +10,7 @@ import type { Cable } from './types.js';
 import { parseText, type Parsed } from './parse.js';
 import { LineIndex, encodeText, decodeBytes } from './text.js';
 import { renderTree, type CableRoot, type ZoneNode, type LineNode } from './tree.js';
+import { checkMarkings } from '../markings/index.js';
 export type * from './types.js';
 export type { CableRoot, ZoneNode, LineNode } from './tree.js';
 export { renderTree } from './tree.js';
@@ -34,7 +35,14 @@ export function decodeCableBytes(bytes: Uint8Array): string {
 export function parseCable(input: string | Uint8Array, options: ParseOptions = {}): Cable {
   const parsed = safeParse(input, options);
   const cable = parsed.cable;
-  if (options.keepRaw !== false) cable.raw = parsed.text;
+  cable.raw = parsed.text;
+  // the markings stage: portion-to-banner roll-up checks join the parser's diagnostics
+  try {
+    cable.diagnostics.push(...checkMarkings(cable));
+  } catch (e) {
+    cable.diagnostics.push({ severity: 'error', code: 'markings-check-failure', message: `the markings checks failed: ${(e as Error).message}`, line: 1, column: 1 });
+  }
+  if (options.keepRaw === false) delete cable.raw;
   return cable;
 }
 

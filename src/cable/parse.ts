@@ -9,7 +9,7 @@ import { Diagnostics } from './diagnostics.js';
 import { parseHeader, isHeaderLine } from './header.js';
 import { parseEo, parseTags, parseSubject, parseRefs, parseClassifiedBy, subjectRefAt } from './fields.js';
 import {
-  captionLine, sectionPart, captionStationSerial, fieldStart, paragraphStart, letteredStart, ruleLine,
+  captionLine, captionLineAnyCase, sectionPart, captionStationSerial, fieldStart, paragraphStart, letteredStart, ruleLine,
   pageHeader, transmissionNoise, beginEnd, controlWords,
 } from './patterns.js';
 import { canonicalStation } from './stations.js';
@@ -35,7 +35,7 @@ export interface Parsed {
 
 const metaIdLine = /^\s*([0-9]{2,4}[A-Z][A-Z0-9-]*[0-9])\s*$/;
 const metaDateLine = /^\s*(\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})?)?)\s*$/;
-const levelWords: Record<string, Marking['level']> = { T: 'TS', S: 'S', C: 'C', U: 'U', L: 'U' };
+const levelWords: Record<string, Marking['level']> = { T: 'TS', S: 'S', C: 'C', O: 'C', U: 'U', L: 'U' };
 
 type FieldKind = keyof typeof fieldStart;
 
@@ -45,10 +45,11 @@ function fieldAt(s: string): FieldKind | null {
 }
 
 /** Is this the caption line's classification word (spaced or plain)? Returns level + rest. */
-function captionOf(s: string): { level: Marking['level']; word: string; rest: string } | null {
-  const m = captionLine.exec(s);
+function captionOf(s: string, anyCase = false): { level: Marking['level']; word: string; rest: string } | null {
+  const m = (anyCase ? captionLineAnyCase : captionLine).exec(s);
   if (!m) return null;
-  const word = m[1]!.replace(/ /g, '');
+  if (anyCase && !/^[ \t",']*[A-Za-z] [a-z] [a-z]/.test(s) && !/\bsection\b/i.test(m[2] ?? '')) return null;
+  const word = m[1]!.replace(/ /g, '').toUpperCase();
   const level = word.startsWith('TOP') ? 'TS' : levelWords[word[0]!]!;
   return { level, word, rest: m[2] ?? '' };
 }
@@ -57,6 +58,7 @@ function isControlLine(s: string): boolean {
   const words = s.trim().replace(/^[^A-Z]+|[^A-Z.]+$/g, '').split(/[\s/]+/).filter(Boolean);
   if (words.length === 0) return false;
   const joined = words.join('');
+  if (/^(NOFORN|SIPDIS|NODIS|EXDIS|LIMDIS|STADIS|SENSITIVE)$/.test(s.replace(/[\s.]/g, ''))) return true;
   if (/^(NOFORN|SIPDIS|NODIS|EXDIS|LIMDIS|STADIS|SENSITIVE|EFTO|CORRECTEDCOPY)/.test(joined) && words.length <= 2) return true;
   return words.every((w) => controlWords.has(w));
 }
@@ -141,10 +143,13 @@ export function parseText(input: string | Uint8Array, context: ParseContext = {}
     if (fm >= 0 && isHeaderLine(s)) continue;
     if (captionOf(s) && !/^\s*PAGE\s/.test(s)) { c = k; break; }
   }
+  if (c < 0) {
+    for (let k = fm >= 0 ? fm + 1 : i; k < limit; k++) if (captionOf(lines[k]!.text, true)) { c = k; break; }
+  }
   let embeddedCaption = -1;
-  if (c < 0 && fm >= 0) {
+  if (c < 0) {
     // a caption run into other text (`ID:248885 Cable dated:…C O N F I D E N T I A L SECTION 01 OF 04 KAMPALA`)
-    for (let k = fm + 1; k < limit; k++) {
+    for (let k = fm >= 0 ? fm + 1 : i; k < limit; k++) {
       const s = lines[k]!.text;
       if (!isHeaderLine(s) && /(S E C R E T|C O N F I D E N T I A L|U N C L A S|UNCLAS\s+SECTION)/.test(s)) { embeddedCaption = k; break; }
     }
@@ -188,9 +193,9 @@ export function parseText(input: string | Uint8Array, context: ParseContext = {}
   }
   if (c >= 0) {
     const line0 = lines[c]!.text;
-    const cap = captionOf(captionLine.test(line0) ? line0 : line0.slice(line0.search(/(S E C R E T|C O N F I D E N T I A L|U N C L A S|UNCLAS\s+SECTION)/)))!;
+    const cap = (captionOf(line0) ?? captionOf(line0, true) ?? captionOf(line0.slice(line0.search(/(S E C R E T|C O N F I D E N T I A L|U N C L A S|UNCLAS\s+SECTION)/))))!;
     captionLevel = cap.level;
-    let rest = cap.rest.trim();
+    let rest = cap.rest.trim().toUpperCase();
     if (cap.word.startsWith('LIMITED')) controls.push('LOU');
     if (/^E ?F ?T ?O\b/.test(rest)) { controls.push('EFTO'); rest = rest.replace(/^E ?F ?T ?O\b\s*/, ''); }
     const sec = sectionPart.exec(rest);
@@ -219,8 +224,8 @@ export function parseText(input: string | Uint8Array, context: ParseContext = {}
           const word = w.replace(/[^A-Z]/g, '');
           if (/^(NOFORN|SIPDIS|NODIS|EXDIS|LIMDIS|STADIS|SENSITIVE|ORCON|FGI|CHEROKEE|EFTO|SBU|FOUO)$/.test(word) && !controls.includes(word)) controls.push(word);
         }
-        if (/^\s*E\s?X\s?D\s?I\s?S\s*$/.test(s) && !controls.includes('EXDIS')) controls.push('EXDIS');
-        if (/^\s*N\s?O\s?D\s?I\s?S\s*$/.test(s) && !controls.includes('NODIS')) controls.push('NODIS');
+        const spacedOut = s.replace(/[\s.]/g, '');
+        if (/^(NODIS|EXDIS|LIMDIS|STADIS|NOFORN)$/.test(spacedOut) && !controls.includes(spacedOut)) controls.push(spacedOut);
         i++;
         continue;
       }
@@ -319,6 +324,8 @@ export function parseText(input: string | Uint8Array, context: ParseContext = {}
         cable.eo ??= parseEo(inlineTags ? fieldText.slice(0, inlineTags.index) : fieldText);
         if (!cable.eo.order) diags.add('warning', 'eo-order-missing', 'E.O. line without an order number', lines[from]!, 0);
         if (inlineTags && cable.tags.length === 0) cable.tags = parseTags(inlineTags[1]!);
+        const inlineSubject = /\bSUBJ(?:ECT)?\s*:\s*(.*)$/is.exec(fieldText);
+        if (inlineSubject && !cable.subject) cable.subject = parseSubject(inlineSubject[1]!);
         push('eo', from, j, { order: cable.eo.order, declassify: cable.eo.declassify });
         break;
       }
@@ -553,7 +560,7 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
           if (q >= end || kinds[q] === 'para' || kinds[q] === 'sub') break;
           // a rule inside the text (e.g. a table) stays text
         }
-        if (kinds[j] === 'text' || kinds[j] === 'heading') { textLines.push(lines[j]!.text.replace(/\s+$/, '')); lastContent = j; }
+        if (kinds[j] === 'text' || kinds[j] === 'heading') { textLines.push(lines[j]!.text.trimEnd()); lastContent = j; }
         else if (kinds[j] === 'blank') textLines.push('');
         j++;
       }
@@ -565,7 +572,7 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
       const para: Paragraph = {
         number: info.number,
         marking,
-        text: textLines.join('\n').replace(/\s+$/, ''),
+        text: textLines.join('\n').trimEnd(),
         start: lines[k]!.start + (lines[k]!.text.length - lines[k]!.text.trimStart().length),
         end: lines[lastContent]!.end,
       };

@@ -10,7 +10,10 @@ const classWord = String.raw`(T ?O ?P +S ?E ?C ?R ?E ?T|S ?E ?C ?R ?E ?T|C ?O ?N
  * `CONFIDENTIAL BOGOTA 001232`, `UNCLAS E F T O ...`, a bare `SECRET`.
  * Groups: 1 classification, 2 rest of line.
  */
-export const captionLine = new RegExp(String.raw`^[ \t]*${classWord}((?:[ \t].*)?)$`);
+export const captionLine = new RegExp(String.raw`^[ \t",']*(?:(?=SS ?E)S)?${classWord}((?:[ \t].*)?)$`);
+
+/** The same, in any case, for captions written in lower case (`C o n f i d e n t i a l section 01 of 04 ankara 000348`). */
+export const captionLineAnyCase = new RegExp(captionLine.source, 'i');
 
 /** `SECTION 01 OF 02` inside a caption. */
 export const sectionPart = /\bSECTION\s+(\d{1,3})\s+OF\s+(\d{1,3})\b/;

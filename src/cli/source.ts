@@ -5,11 +5,14 @@
 import fs from 'node:fs';
 import { parseCable, type Cable } from '../cable/index.js';
 import { createError } from '../errors.js';
+import { lookupStoredCable } from '../store/cli-hooks.js';
 
 /** A loaded cable with the exact bytes it came from (for `--raw`). */
 export interface LoadedCable {
   cable: Cable;
   bytes: Uint8Array;
+  /** the archive it was read from, when it came from one (reads of classified text are audited there) */
+  db?: string;
 }
 
 /**
@@ -18,7 +21,10 @@ export interface LoadedCable {
  */
 export type CableLookup = (id: string, db: string) => LoadedCable | null;
 
-let lookup: CableLookup | null = null;
+let lookup: CableLookup | null = (id, db) => {
+  const found = lookupStoredCable(id, db);
+  return found ? { ...found, db } : null;
+};
 
 /** Install the archive lookup used for reference-id sources. */
 export function setCableLookup(fn: CableLookup | null): void {

@@ -10,13 +10,14 @@ import { sortControls } from './controls.js';
 import { rollUp } from './roll-up.js';
 import { renderMarking } from './render.js';
 
-/** The stricter combination of two cable-level labels. */
+/** The stricter combination of two descriptions of the same cable (metadata banner, caption). */
 export function stricter(a: Marking, b: Marking): Marking {
   const noforn = a.noforn || b.noforn;
-  const rel = (m: Marking) => (m.level === 'U' && !m.noforn ? null : m.relTo);
-  const ra = rel(a);
-  const rb = rel(b);
-  const relTo = noforn ? [] : ra === null ? (rb ?? []) : rb === null ? ra : ra.filter((c) => rb.includes(c));
+  // a classification line rarely carries REL TO: a label without one says nothing about it, so the
+  // REL TO of the other source stands; two REL TO lists intersect; NOFORN anywhere wins
+  const ra = a.relTo;
+  const rb = b.relTo;
+  const relTo = noforn ? [] : ra.length === 0 ? rb : rb.length === 0 ? ra : ra.filter((c) => rb.includes(c));
   const m: Marking = {
     text: '',
     level: levelRank(a.level) >= levelRank(b.level) ? a.level : b.level,

@@ -12,7 +12,7 @@ import { isAccessControl } from '../../src/markings/controls.js';
 import type { Marking } from '../../src/markings/types.js';
 import type { Cable } from '../../src/cable/types.js';
 import { isTearlineError } from '../../src/errors.js';
-import { bundledCables } from './fixtures.js';
+import { bundledCables, sharedCables } from './fixtures.js';
 
 const rank = { U: 0, C: 1, S: 2, TS: 3 } as const;
 
@@ -23,7 +23,9 @@ function oracle(r: Reader, m: Marking): boolean {
   return r.accesses.includes('*') || m.controls.filter(isAccessControl).every((c) => r.accesses.includes(c));
 }
 
-const cables = bundledCables();
+const shared = sharedCables();
+if (shared.length === 0) console.log('# shared corpus not found: leak properties run on the bundled cables only (set TEARLINE_SHARED_DATA)');
+const cables = [...bundledCables(), ...shared];
 const withPortions = cables.filter((c) => c.paragraphs.length > 0);
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 

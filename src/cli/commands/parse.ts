@@ -3,14 +3,15 @@ import { parseCommandArgs, printJson } from '../command.js';
 import { cableFiles, readInput } from '../files.js';
 import { parseCable, type Cable } from '../../cable/index.js';
 import { createError } from '../../errors.js';
+import { describeTag } from '../../cable/tags.js';
 
 const usage = 'tearline parse FILE|DIR|-... [--json | --stats]   (- reads standard input)';
 
-/** The JSON of SPEC §5 for one cable (raw omitted). */
+/** The JSON of SPEC §5 for one cable (raw omitted), with what each TAGS entry means. */
 export function cableJson(cable: Cable): Record<string, unknown> {
   const { raw, ...rest } = cable;
   void raw;
-  return rest;
+  return { ...rest, tagInfo: cable.tags.map(describeTag) };
 }
 
 interface Stats {

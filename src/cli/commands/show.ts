@@ -3,6 +3,7 @@ import { parseCommandArgs, printJson, readerFromArgs, readerOptions } from '../c
 import { loadCable } from '../source.js';
 import { canReadWhole, renderViewText, viewForReader } from '../../access/index.js';
 import { createError } from '../../errors.js';
+import { recordRead } from '../../store/cli-hooks.js';
 
 const usage = 'tearline show SOURCE [--clearance U|C|S|TS --citizenship CC [--access NODIS,…]] [--db PATH] [--json | --raw]';
 
@@ -22,7 +23,7 @@ export const showCommand: Command = {
     if (values.json && values.raw) throw createError('USAGE', 'tearline show: --json and --raw exclude each other');
     const source = positionals[0]!;
     const reader = readerFromArgs('show', values);
-    const { cable, bytes } = loadCable('show', source, { db: values.db! });
+    const { cable, bytes, db } = loadCable('show', source, { db: values.db! });
     // one answer for "no such cable" and "nothing readable": existence is not disclosed
     const notFound = () => createError('NOT_FOUND', `tearline show: ${source}: not found, or nothing in it is readable by ${reader.name}`);
     if (values.raw) {
@@ -30,11 +31,19 @@ export const showCommand: Command = {
         if (!viewForReader(cable, reader)) throw notFound();
         throw createError('FORBIDDEN', `tearline show: --raw needs a reader who may read every portion of ${source}; ${reader.name} may not`);
       }
+      if (db && cable.classification?.level !== 'U') recordRead(db, reader, cable.id ?? source, ['raw'], 'show-raw');
       process.stdout.write(bytes);
       return 0;
     }
     const view = viewForReader(cable, reader);
     if (!view) throw notFound();
+    if (db) {
+      const classified = [
+        ...(view.subject?.marking && view.subject.marking.level !== 'U' ? ['subject'] : []),
+        ...view.paragraphs.filter((p) => (p.marking?.level ?? cable.classification?.level ?? 'U') !== 'U').map((p) => p.number),
+      ];
+      recordRead(db, reader, cable.id ?? source, classified);
+    }
     if (values.json) {
       const { created, ...json } = view;
       void created;

@@ -38,15 +38,28 @@ export interface MarkingRule {
   check(ctx: MarkingContext): Diagnostic[];
 }
 
+let lastLineStarts: { text: string; starts: number[] } | null = null;
+
+/** Offsets where the lines of `text` start (computed once per text). */
+function lineStarts(text: string): number[] {
+  if (lastLineStarts && lastLineStarts.text === text) return lastLineStarts.starts;
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  lastLineStarts = { text, starts };
+  return starts;
+}
+
 /** 1-based line and column of an offset in a text. */
 function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  const starts = lineStarts(text);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
 function findLine(raw: string, pattern: RegExp): number {

@@ -1,0 +1,106 @@
+/**
+ * Turn input bytes into a PreparedCable: parse, effective labels per portion, extraction, metadata.
+ * Pure apart from hashing; the same bytes always give the same result (ingest determinism relies on it).
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { parseCable, decodeCableBytes } from '../cable/index.js';
+import type { Cable } from '../cable/types.js';
+import { extractCable } from '../extract/index.js';
+import { emptyExtraction, type CableExtraction } from '../extract/types.js';
+import { levels } from '../markings/types.js';
+import { effectiveLabels, labelColumns } from './access.js';
+import type { PreparedCable, PreparedPortion } from './types.js';
+
+const levelNames = ['UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'TOP SECRET'] as const;
+
+/** sha256 of bytes, hex. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The id a cable is stored under: its reference id, else the file name (without .txt), else its hash. */
+export function storageId(cable: Cable, source: string, sha256: string): string {
+  if (cable.id) return cable.id;
+  const stem = path.basename(source).replace(/\.(rev\d+\.)?txt$/i, '');
+  return /^[A-Za-z0-9._-]{3,64}$/.test(stem) ? stem : `sha256:${sha256.slice(0, 16)}`;
+}
+
+/** The portions to store and index: the subject (seq 0) then paragraphs; a cable without paragraphs stores its whole text as one portion. */
+export function preparePortions(cable: Cable, text: string): PreparedPortion[] {
+  const labels = effectiveLabels(cable);
+  const portions: PreparedPortion[] = [];
+  if (cable.subject && labels.subject) {
+    portions.push({ seq: 0, number: 'subject', text: cable.subject.text, label: labelColumns(labels.subject) });
+  }
+  if (cable.paragraphs.length === 0) {
+    // Nothing numbered was found: the whole text is one portion with the banner's label (default-deny when unknown).
+    const whole = effectiveLabels({ ...cable, subject: null, paragraphs: [{ number: '', marking: null, text, start: 0, end: text.length }] });
+    portions.push({ seq: 1, number: '', text, label: labelColumns(whole.paragraphs[0]!) });
+    return portions;
+  }
+  cable.paragraphs.forEach((p, i) => {
+    portions.push({ seq: i + 1, number: p.number, text: p.text, label: labelColumns(labels.paragraphs[i]!) });
+  });
+  return portions;
+}
+
+function safeExtract(cable: Cable): CableExtraction {
+  try {
+    return extractCable(cable);
+  } catch (e) {
+    cable.diagnostics.push({ severity: 'error', code: 'extract-failed', message: `extraction failed: ${(e as Error).message}`, line: 1, column: 1 });
+    return emptyExtraction();
+  }
+}
+
+/** The cable's date (YYYY-MM-DD): created, else the DTG. */
+function cableDate(cable: Cable): string | null {
+  const d = cable.created ?? cable.header?.dtg ?? null;
+  const m = d ? /^(\d{4})-(\d{2})-(\d{2})/.exec(d) : null;
+  return m ? m[0] : null;
+}
+
+/** Parse and prepare one input for the store. Never throws on content. */
+export function prepareCable(raw: Uint8Array, source: string): PreparedCable {
+  const sha256 = sha256Hex(raw);
+  const text = decodeCableBytes(raw);
+  const cable = parseCable(text, { source });
+  cable.raw = text; // labels read the caption from the text
+  const portions = preparePortions(cable, text);
+  delete cable.raw;
+  const extraction = safeExtract(cable);
+  const date = cableDate(cable);
+  const bannerLevel = cable.classification?.level ?? null;
+  const lvl = bannerLevel ? levels.indexOf(bannerLevel) : null;
+  return {
+    id: storageId(cable, source, sha256),
+    source,
+    raw,
+    sha256,
+    text,
+    cable,
+    portions,
+    extraction,
+    date,
+    year: date ? Number(date.slice(0, 4)) : null,
+    origin: cable.origin,
+    banner: cable.banner,
+    classification: lvl === null ? classificationFromBanner(cable.banner) : levelNames[lvl]!,
+    lvl: lvl === null ? levelFromBanner(cable.banner) : lvl,
+    tags: [...new Set(cable.tags)],
+    released: cable.released,
+  };
+}
+
+function levelFromBanner(banner: string | null): number | null {
+  if (!banner) return null;
+  const b = banner.toUpperCase();
+  const i = levelNames.findIndex((n) => b.startsWith(n));
+  return i < 0 ? null : i;
+}
+
+function classificationFromBanner(banner: string | null): string | null {
+  const i = levelFromBanner(banner);
+  return i === null ? null : levelNames[i]!;
+}

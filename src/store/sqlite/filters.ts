@@ -1,0 +1,72 @@
+/**
+ * Field filters → SQL over the cable row `c`. Filters that look into text (subject:) run the access
+ * predicate on the portion they match, so a filter never reveals unreadable text.
+ */
+import type { Reader } from '../../access/reader.js';
+import { parseDateRange } from '../../search/dates.js';
+import { toFts5, inColumn } from '../../search/fts5.js';
+import type { FilterNode, TextNode } from '../../search/plan.js';
+import { accessPredicateSql } from '../access.js';
+import { joinSql, likeEscape, type Sql } from './sql.js';
+
+const levelWords: Record<string, number> = {
+  U: 0, UNCLASSIFIED: 0, C: 1, CONFIDENTIAL: 1, S: 2, SECRET: 2, TS: 3, 'TOP SECRET': 3, TOPSECRET: 3,
+};
+
+/** Cable ids with a readable portion matching an FTS5 expression (optionally the subject only). */
+export function readableMatchSql(reader: Reader, match: string, subjectOnly = false): Sql {
+  const acc = accessPredicateSql(reader, 'p');
+  return {
+    sql: `SELECT p.cable_id FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid WHERE paragraphs_fts MATCH ?${subjectOnly ? ` AND p.number = 'subject'` : ''} AND ${acc.sql}`,
+    params: [match, ...acc.params],
+  };
+}
+
+function fieldSql(n: Extract<FilterNode, { type: 'field' }>, reader: Reader): Sql {
+  const v = n.value.trim();
+  const like = (s: string) => `%${likeEscape(s)}%`;
+  switch (n.field) {
+    case 'tag':
+      return n.prefix
+        ? { sql: `EXISTS (SELECT 1 FROM cable_tags t WHERE t.cable_id = c.id AND t.tag LIKE ? ESCAPE '\\')`, params: [likeEscape(v.toUpperCase()) + '%'] }
+        : { sql: 'EXISTS (SELECT 1 FROM cable_tags t WHERE t.cable_id = c.id AND t.tag = ?)', params: [v.toUpperCase()] };
+    case 'from':
+      return { sql: `(c.origin LIKE ? ESCAPE '\\' OR c.sender LIKE ? ESCAPE '\\' OR c.id LIKE ? ESCAPE '\\')`, params: [like(v), like(v), `__${likeEscape(v.toUpperCase())}%`] };
+    case 'to':
+      return { sql: `c.addressees LIKE ? ESCAPE '\\'`, params: [like(v)] };
+    case 'class': {
+      const lvl = levelWords[v.toUpperCase()];
+      return lvl === undefined ? { sql: `c.banner LIKE ? ESCAPE '\\'`, params: [like(v)] } : { sql: 'c.lvl = ?', params: [lvl] };
+    }
+    case 'date': {
+      const r = parseDateRange(v, n.pos);
+      const parts: Sql[] = [];
+      if (r.from) parts.push({ sql: 'c.date >= ?', params: [r.from] });
+      if (r.to) parts.push({ sql: 'c.date < ?', params: [r.to] });
+      return joinSql(parts, ' AND ');
+    }
+    case 'ref':
+      return { sql: 'EXISTS (SELECT 1 FROM refs r WHERE r.cable_id = c.id AND r.ref_id = ?)', params: [v.toUpperCase()] };
+    case 'subject': {
+      const text: TextNode = n.quoted ? { type: 'phrase', value: v, pos: n.pos } : { type: 'term', value: v, prefix: n.prefix, pos: n.pos };
+      const m = readableMatchSql(reader, inColumn('subject', toFts5(text)), true);
+      return { sql: `c.id IN (${m.sql})`, params: m.params };
+    }
+  }
+}
+
+/** SQL for a filter tree over the cable row `c`. */
+export function filterSql(n: FilterNode, reader: Reader): Sql {
+  switch (n.type) {
+    case 'field': return fieldSql(n, reader);
+    case 'not': {
+      const inner = filterSql(n.child, reader);
+      return { sql: `NOT (${inner.sql})`, params: inner.params };
+    }
+    case 'and':
+    case 'or': {
+      const j = joinSql(n.children.map((c) => filterSql(c, reader)), n.type === 'and' ? ' AND ' : ' OR ');
+      return { sql: `(${j.sql})`, params: j.params };
+    }
+  }
+}
