@@ -152,11 +152,11 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
       while (fi < u.found.length && u.found[fi]!.end <= t.start) fi++;
       const inside = fi < u.found.length && u.found[fi]!.start <= t.start;
       if (inside || (extra.length && extra[extra.length - 1]!.end > t.start)) continue;
-      const bare = t.text.replace(/\./g, '');
-      const cands = byFirstWord.get(t.lower.replace(/[’']s$/, '').replace(/\.$/, '')) ?? [];
-      const acr = byAcronym.get(bare);
-      if (!cands.length && !acr) continue;
-      const hit = matchKnown(u, i, acr ? [acr, ...cands] : cands, lowerOnly);
+      const k = t.key.endsWith("'s") ? t.key.slice(0, -2) : t.key;
+      const cands = byFirstWord.get(k);
+      const acr = byAcronym.size ? byAcronym.get(t.text.includes('.') ? t.text.replace(/\./g, '') : t.text) : undefined;
+      if (!cands && !acr) continue;
+      const hit = matchKnown(u, i, acr ? [acr, ...(cands ?? [])] : (cands ?? []), lowerOnly);
       if (hit) extra.push(hit.found), byFound.set(hit.found, hit.w);
     }
     u.found = [...u.found, ...extra].sort((a, b) => a.start - b.start);

@@ -94,6 +94,11 @@ function scanUnit(paragraph: string, rawText: string, base: number | ((local: nu
  * the two are aligned character by character, skipping whitespace on either side.
  */
 function offsetMap(cable: Cable, text: string, start: number): (local: number) => number {
+  let map: ((local: number) => number) | null = null;
+  return (o) => (map ??= buildOffsetMap(cable, text, start))(o);
+}
+
+function buildOffsetMap(cable: Cable, text: string, start: number): (local: number) => number {
   const raw = cable.raw;
   if (!raw) return (o) => start + o;
   if (raw.startsWith(text, start)) return (o) => start + o;

@@ -182,10 +182,12 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
       }
     }
   }
-  brokerRelations(text, s0, s1, sentence, parties, items, rel, all);
-  subsidiaryRelations(text, parties, rel);
-  endUserRelations(text, s0, s1, sentence, parties, items, out);
-  locatedRelations(text, located, rel);
+  if (parties.length >= 2 || located.length >= 2) {
+    brokerRelations(text, s0, s1, sentence, parties, items, rel, all);
+    subsidiaryRelations(text, parties, rel);
+    locatedRelations(text, located, rel);
+  }
+  if (parties.length) endUserRelations(text, s0, s1, sentence, parties, items, out);
   otherRelations(text, s0, s1, sentence, parties, items, controls, all, rel);
   return out;
 }
