@@ -22,28 +22,63 @@ const keepDot = new Set([
   'u.s', 'u.k', 'u.n', 's.a', 's.l', 's.p.a', 'b.v', 'n.v', 'l.l.c', 'e.u', 'p.r.c', 'd.o.o', 'sdn', 'mfg', 'eng', 'ind', 'gen',
 ]);
 
-const wordRe = /[A-Za-z0-9\u00C0-\u024F]+(?:[-'’&/.][A-Za-z0-9\u00C0-\u024F]+)*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
 
-/** Split text into tokens. `Ltd.`, `U.S.`, `S.A.` keep their dot; other full stops are punctuation. */
+function isJoiner(c: number): boolean {
+  // - ' ’ & / .
+  return c === 45 || c === 39 || c === 0x2019 || c === 38 || c === 47 || c === 46;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+}
+
+/**
+ * Split text into tokens: words (letters and digits joined by - ' ’ & / .) and single punctuation
+ * characters. `Ltd.`, `U.S.`, `S.A.` keep their final dot; other full stops are punctuation.
+ * A hand-written scanner: it runs over every paragraph at ingest.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(wordRe.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    let t = m[0];
-    const start = m.index;
-    let end = start + t.length;
-    const c0 = t.charCodeAt(0);
-    const punct = t.length === 1 && !((c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 >= 0xc0 && c0 <= 0x24f));
-    if (!punct && text[end] === '.' && keepDot.has(t.toLowerCase())) {
-      t += '.';
-      end++;
-      re.lastIndex = end;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
     }
-    const cap = !punct && ((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde && c0 !== 0xd7) || (c0 >= 48 && c0 <= 57 && /[A-Z]/.test(t)));
-    const lower = t.toLowerCase();
+    const start = i;
+    if (!isWordChar(c)) {
+      const t = text[i]!;
+      out.push({ text: t, lower: t, start, end: i + 1, cap: false, punct: true, key: t });
+      i++;
+      continue;
+    }
+    i++;
+    for (;;) {
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    let end = i;
+    let t = text.slice(start, end);
+    let lower = t.toLowerCase();
+    if (end < n && text.charCodeAt(end) === 46 && keepDot.has(lower)) {
+      t += '.';
+      lower += '.';
+      end++;
+      i++;
+    }
+    const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 48 && c <= 57 && /[A-Z]/.test(t));
     let key = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-    if (key.length > 1 && key.endsWith('.')) key = key.slice(0, -1);
-    out.push({ text: t, lower, start, end, cap, punct, key });
+    if (key.length > 1 && key.charCodeAt(key.length - 1) === 46) key = key.slice(0, -1);
+    out.push({ text: t, lower, start, end, cap, punct: false, key });
   }
   return out;
 }
