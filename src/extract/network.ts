@@ -27,7 +27,7 @@ function rank(f: Found): number {
 
 /** Keep the best of overlapping findings: higher precedence first, then the longer one. */
 function dropOverlaps(found: Found[]): Found[] {
-  const sorted = [...found].sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = [...found].sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || (a.country ? 0 : 1) - (b.country ? 0 : 1) || a.start - b.start);
   const kept: Found[] = [];
   for (const f of sorted) {
     if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;

@@ -60,3 +60,23 @@ test('network: bad usage and bad input exit 2 with a message naming the input', 
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /nonexistent/);
 });
+
+test('network --format ftm and graphml: FollowTheMoney entities and a GraphML document', () => {
+  const ftm = runCli(['network', seedPath, '--format', 'ftm']);
+  assert.equal(ftm.status, 0, ftm.stderr);
+  const lines = ftm.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; schema: string; properties: Record<string, string[]> });
+  const sofradir = lines.find((e) => e.properties['name']?.includes('Sofradir'));
+  assert.ok(sofradir && ['Company', 'Organization'].includes(sofradir.schema));
+  assert.deepEqual(sofradir.properties['country'], ['fr']);
+  const own = lines.find((e) => e.schema === 'Ownership');
+  assert.ok(own && own.properties['owner']?.[0] === sofradir.id);
+  const ids = new Set(lines.map((e) => e.id));
+  for (const l of lines.filter((e) => e.schema === 'UnknownLink')) assert.ok(ids.has(l.properties['subject']![0]!) && ids.has(l.properties['object']![0]!));
+  assert.ok(!/@|\d{3}-\d{3}-\d{4}/.test(ftm.stdout), 'no contact details in the export');
+  const g = runCli(['network', seedPath, '--format', 'graphml']);
+  assert.equal(g.status, 0, g.stderr);
+  assert.match(g.stdout, /^<\?xml/);
+  assert.match(g.stdout, /<edge [^>]*source="organization:sofradir:fra"/);
+  const bad = runCli(['network', seedPath, '--format', 'pdf']);
+  assert.equal(bad.status, 2);
+});
