@@ -22,17 +22,24 @@ const keepDot = new Set([
   'u.s', 'u.k', 'u.n', 's.a', 's.l', 's.p.a', 'b.v', 'n.v', 'l.l.c', 'e.u', 'p.r.c', 'd.o.o', 'sdn', 'mfg', 'eng', 'ind', 'gen',
 ]);
 
+/** ASCII classes: 1 word character, 2 joiner (- ' & / .), 4 space. */
+const ascii = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ascii[c] = 1;
+for (let c = 65; c <= 90; c++) ascii[c] = 1;
+for (let c = 97; c <= 122; c++) ascii[c] = 1;
+for (const c of [45, 39, 38, 47, 46]) ascii[c] = 2;
+for (const c of [32, 10, 13, 9, 12, 11]) ascii[c] = 4;
+
 function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return c < 128 ? ascii[c] === 1 : c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
 }
 
 function isJoiner(c: number): boolean {
-  // - ' ’ & / .
-  return c === 45 || c === 39 || c === 0x2019 || c === 38 || c === 47 || c === 46;
+  return c < 128 ? ascii[c] === 2 : c === 0x2019;
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+  return c < 128 ? ascii[c] === 4 : c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
 
 /**
@@ -57,26 +64,38 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    i++;
+    let upperSeen = false;
+    let curly = false;
     for (;;) {
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (ascii[d] !== 1) break;
+          if (d >= 65 && d <= 90) upperSeen = true;
+        } else if (!isWordChar(d)) break;
+        else upperSeen = true; // non-ASCII letters: lower-case them to be safe
+        i++;
+      }
       if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) {
+        if (text.charCodeAt(i) === 0x2019) curly = true;
         i += 2;
+        const d = text.charCodeAt(i - 1);
+        if ((d >= 65 && d <= 90) || d >= 128) upperSeen = true;
         continue;
       }
       break;
     }
     let end = i;
     let t = text.slice(start, end);
-    let lower = t.toLowerCase();
+    let lower = upperSeen ? t.toLowerCase() : t;
     if (end < n && text.charCodeAt(end) === 46 && keepDot.has(lower)) {
       t += '.';
       lower += '.';
       end++;
       i++;
     }
-    const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 48 && c <= 57 && /[A-Z]/.test(t));
-    let key = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 48 && c <= 57 && upperSeen && /[A-Z]/.test(t));
+    let key = curly ? lower.replace(/’/g, "'") : lower;
     if (key.length > 1 && key.charCodeAt(key.length - 1) === 46) key = key.slice(0, -1);
     out.push({ text: t, lower, start, end, cap, punct: false, key });
   }
