@@ -36,7 +36,7 @@ const capStop = new Set([
   'background', 'note', 'please', 'usg', 'washington', 'subject', 'septel', 'reftel', 'following', 'inform', 'stress', 'ask',
   'emphasize', 'tell', 'share', 'urge', 'request', 'express', 'highlight', 'explain', 'seek', 'shipper', 'consignee', 'seller', 'buyer',
   'purchaser', 'supplier', 'manufacturer', 'exporter', 'importer', 'dealer', 'agent', 'broker', 'owner', 'mr', 'mrs', 'ms', 'dr',
-  'foreign', 'intermediate', 'ultimate', 'end-user', 'end', 'user', 'license', 'licence', 'you', 'i', 'there', 'such', 'all', 'any',
+  'end-user', 'end', 'user', 'license', 'licence', 'you', 'i', 'there', 'such', 'all', 'any',
   'some', 'other', 'each', 'based', 'by', 'from', 'to', 'with', 'for', 'of', 'and', 'or', 'but', 'not', 'no', 'is', 'are', 'was', 'were',
   'has', 'have', 'had', 'be', 'been', 'will', 'would', 'may', 'might', 'can', 'could', 'should', 'shall', 'which', 'who', 'whom',
   'what', 'where', 'how', 'why', 'then', 'than', 'so', 'because', 'under', 'about', 'into', 'over', 'via', 'including', 'includes',
@@ -74,6 +74,7 @@ const partyNouns = new Set(['firm', 'firms', 'company', 'companies', 'entity', '
 const personRoles = new Set([
   'businessman', 'businesswoman', 'national', 'citizen', 'director', 'ceo', 'owner', 'president', 'chairman', 'manager', 'agent',
   'broker', 'representative', 'dealer', 'engineer', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'middleman', 'financier', 'trader',
+  'officials', 'official', 'nationals', 'businessmen', 'scientist', 'owners', 'directors', 'associate', 'partner',
 ]);
 const vesselTriggers = new Set(['m/v', 'mv', 'm/t', 'vessel', 'ship', 'tanker', 'freighter', 'steamer']);
 const govAcronym = /^GO[A-Z]{1,3}$/;
@@ -284,15 +285,22 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
       push({ kind: 'organization', name: spanText(text, tokens, i + 1, b), start: tokens[i + 1]!.start, end: tokens[b - 1]!.end, country: affixed.alpha3, aliases: [], role: 'company', norm: 'possessive' });
     }
 
-    // persons by role: "Iranian businessman Hamid Reihani", "Mr. Jordan"
+    // persons by role: "Iranian businessman Hamid Reihani", "Mr. Jordan", "two officials, Hugo Carvajal Barrios, Henry ..."
     if (personRoles.has(t.lower) && (!t.cap || /^(Mr|Mrs|Ms|Dr)\.?$/.test(t.text)) && !upper) {
-      const n = i + 1;
-      if (isNameToken(tokens[n], upper) && !countryOnly(lex, tokens, n, upper)) {
+      let n = i + 1;
+      const listed = tokens[n]?.text === ',' && !/^(Mr|Mrs|Ms|Dr)/.test(t.text);
+      if (listed) n++;
+      const country = descriptorCountry(tokens, i, adjectives);
+      for (let round = 0; round < (listed ? 6 : 1); round++) {
+        if (!isNameToken(tokens[n], upper) || countryOnly(lex, tokens, n, upper)) break;
         let b = n;
-        while (b < tokens.length && b - n < 4 && isNameToken(tokens[b], upper) && !legalForms.has(key(tokens[b])) && !companyHeads.has(key(tokens[b])) && !governmentHeads.has(key(tokens[b]))) b++;
-        if (b > n && (b - n >= 2 || /^(Mr|Mrs|Ms|Dr)/.test(t.text))) {
-          push({ kind: 'person', name: spanText(text, tokens, n, b), start: tokens[n]!.start, end: tokens[b - 1]!.end, country: descriptorCountry(tokens, i, adjectives), aliases: [] });
-        }
+        while (b < tokens.length && b - n < 5 && (isNameToken(tokens[b], upper) || (b > n && ['de', 'del', 'da', 'van', 'von', 'bin', 'al', 'el'].includes(tokens[b]!.lower) && isNameToken(tokens[b + 1], upper))) && !legalForms.has(key(tokens[b])) && !companyHeads.has(key(tokens[b])) && !governmentHeads.has(key(tokens[b]))) b++;
+        if (!(b > n && (b - n >= 2 || /^(Mr|Mrs|Ms|Dr)/.test(t.text)))) break;
+        push({ kind: 'person', name: spanText(text, tokens, n, b), start: tokens[n]!.start, end: tokens[b - 1]!.end, country, aliases: [] });
+        // a list of names after a plural role: ", NAME", ", and NAME"
+        if (tokens[b]?.text !== ',' && !(listed && tokens[b]?.lower === 'and')) break;
+        n = b + 1;
+        if (tokens[n]?.lower === 'and') n++;
       }
     }
 
