@@ -55,12 +55,16 @@ const regimeName = /^(?:the\s+)?(?:Missile Technology Control Regime|Nuclear Sup
  */
 function dropBystanders(mentions: EntityMention[], relations: RelationMention[], roles: Map<string, string | undefined>): EntityMention[] {
   const related = new Set<string>();
-  for (const r of relations) related.add(r.from), related.add(r.to);
+  for (const r of relations) {
+    related.add(r.from), related.add(r.to);
+    if (r.item) related.add(r.item);
+  }
   // a country named once in passing (a list of states of concern, a political aside) is not part of the network
   const paragraphs = new Map<string, Set<string>>();
-  for (const m of mentions) if (m.kind === 'country') paragraphs.set(m.key, (paragraphs.get(m.key) ?? new Set()).add(m.span.paragraph));
+  for (const m of mentions) if (m.kind === 'country' || m.kind === 'item') paragraphs.set(m.key, (paragraphs.get(m.key) ?? new Set()).add(m.span.paragraph));
   return mentions.filter((m) => {
-    if (m.kind === 'country' && !related.has(m.key)) {
+    // goods named once in passing are not goods the network follows (items moved, sought or controlled are kept)
+    if ((m.kind === 'country' || m.kind === 'item') && !related.has(m.key)) {
       const ps = paragraphs.get(m.key)!;
       if (!ps.has('subject') && ps.size < 2) return false;
     }
