@@ -197,6 +197,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
   const found: Found[] = [];
   const adjectives = new Map<number, string>();
   const push = (f: Found) => found.push(f);
+  let headSpanEnd = 0;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -240,7 +241,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
     }
 
     // organisation heads and legal forms: "Zhejiang Dali Technology Company Ltd", "Colombian Air Force"
-    if ((legalForms.has(k) || companyHeads.has(k) || governmentHeads.has(k) || foreignHeads.has(k)) && t.cap && !upper && !capStop.has(k)) {
+    if ((t.start >= headSpanEnd || governmentHeads.has(k)) && (legalForms.has(k) || companyHeads.has(k) || governmentHeads.has(k) || foreignHeads.has(k)) && t.cap && !upper && !capStop.has(k)) {
       const a = extendLeft(tokens, i, upper, 7, text);
       const b = extendRight(tokens, i, upper, 8, text);
       const gov = governmentHeads.has(k) || (a < i && tokens.slice(a, b).some((x) => governmentHeads.has(key(x))));
@@ -251,7 +252,10 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
         const lead = countryAt(lex, tokens, start, upper);
         if (lead && lead.form === 'adjective') country = lead.alpha3;
         if (lead && lead.form === 'name' && gov) country = lead.alpha3;
-        if (start < b) push({ kind: 'organization', name: spanText(text, tokens, start, b), start: tokens[start]!.start, end: tokens[b - 1]!.end, country, aliases: [], role: gov ? 'government' : 'company' });
+        if (start < b) {
+          push({ kind: 'organization', name: spanText(text, tokens, start, b), start: tokens[start]!.start, end: tokens[b - 1]!.end, country, aliases: [], role: gov ? 'government' : 'company' });
+          headSpanEnd = tokens[b - 1]!.end; // later heads of the same name ("... Industrial Group") add nothing
+        }
       }
     }
 
@@ -260,7 +264,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
       const cc = countryAt(lex, tokens, i + 2, upper);
       if (cc && cc.form === 'name') push({ kind: 'organization', name: spanText(text, tokens, i, cc.end), start: t.start, end: tokens[cc.end - 1]!.end, country: cc.alpha3, aliases: [], role: 'government' });
     }
-    if (govAcronym.test(t.text) && !upper) push({ kind: 'organization', name: t.text, start: t.start, end: t.end, country: null, aliases: [], role: 'government', norm: 'gov-acronym' });
+    if (t.text.startsWith('GO') && govAcronym.test(t.text) && !upper) push({ kind: 'organization', name: t.text, start: t.start, end: t.end, country: null, aliases: [], role: 'government', norm: 'gov-acronym' });
 
     // descriptor + name: "the French firm Sofradir", "its subsidiary Ulis", "an intermediary named Iran Business"
     if (descriptors.has(k) && !t.cap) {
