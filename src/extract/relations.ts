@@ -249,7 +249,7 @@ function brokerRelations(text: string, s0: number, s1: number, sentence: string,
   }
 }
 
-const subsidiaryAfter = /^\s*(?:\([^)]{1,40}\))?\s*,?\s*(?:is\s+|was\s+|as\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:subsidiary|front company|front|cover name|cover|division|element|subordinate|branch|unit)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+const subsidiaryAfter = /^\)?\s*(?:\([^)]{1,40}\))?\s*,?\s*(?:is\s+|was\s+|as\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:subsidiary|front company|front|cover name|cover|division|element|subordinate|branch|unit)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 const ownedBy = /^\s*(?:,\s*)?(?:is|was|which is)?\s*(?:wholly\s+|fully\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?$/i;
 
 function subsidiaryRelations(text: string, parties: Placed[], rel: Rel): void {
@@ -261,7 +261,8 @@ function subsidiaryRelations(text: string, parties: Placed[], rel: Rel): void {
       const parent = [...orgs.slice(0, i)].reverse().find((x) => x.key !== y.key);
       if (parent) rel('subsidiary-of', y, parent, null);
     }
-    const x = orgs[i + 1];
+    // the next other party ("X (XACR), a cover name for Y": the acronym is X again)
+    const x = orgs.slice(i + 1).find((o) => o.key !== y.key);
     if (!x) continue;
     const gap = between(text, y, x);
     if (subsidiaryAfter.test(gap) || ownedBy.test(gap)) rel('subsidiary-of', y, x, null);
@@ -332,7 +333,7 @@ function otherRelations(text: string, s0: number, s1: number, sentence: string, 
     }
     if (authority && before.length) {
       const last = before[before.length - 1]!;
-      const appositive = /^\s*(?:\([^)]{1,30}\))?\s*,\s*(?:an?|the|which is|which was)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(last.end, p));
+      const appositive = /^\)?\s*(?:\([^)]{1,30}\))?\s*,\s*(?:an?|the|which is|which was)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(last.end, p));
       const subj = appositive ? [last] : subjectGroup(text, before, s0, p);
       for (const s of subj.length ? subj : before.slice(-1)) rel('sanctioned-by', s, authority, null);
     }
