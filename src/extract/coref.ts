@@ -173,6 +173,15 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     const pw = prev ? byFound.get(prev) : undefined;
     if (pw && /^\s*,\s*(?:an?|the)\s+$/.test(u.text.slice(prev!.end, f.start)) && !pw.country) pw.country = f.country;
   }));
+  // "these gyroscopes" are the cable's "TRS-500 gyroscopes" when that is the only model of them it names
+  const itemKeyOf = new Map<Found, string>();
+  const models = new Map<string, Set<string>>();
+  for (const u of units) for (const f of u.found) if (f.kind === 'item' && f.norm && nameWords(f.name).length > nameWords(f.norm).length) models.set(f.norm, (models.get(f.norm) ?? new Set()).add(`item:${singular(nameWords(f.name).join(' '))}`));
+  for (const u of units) for (const f of u.found) {
+    if (f.kind !== 'item' || !f.norm || nameWords(f.name).length > nameWords(f.norm).length) continue;
+    const m = models.get(f.norm);
+    if (m && m.size === 1) itemKeyOf.set(f, [...m][0]!);
+  }
   const entities = new Map<string, CableEntity>();
   const placed: Placed[][] = units.map(() => []);
   const govCountry = (acr: string): string | null => {
@@ -196,7 +205,7 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
         key = `country:${f.country}`;
         if (!entities.has(key)) entities.set(key, { key, kind: 'country', name: lex.countryName.get(f.country) ?? f.name, country: f.country, aliases: [] });
       } else if (f.kind === 'item') {
-        key = `item:${nameWords(f.name).join(' ').replace(/(?<=[a-z]{3})(?:es|s)$/, '')}`;
+        key = itemKeyOf.get(f) ?? `item:${singular(nameWords(f.name).join(' '))}`;
         if (!entities.has(key)) entities.set(key, { key, kind: 'item', name: f.name, country: null, aliases: [] });
         else addAlias(entities.get(key)!, f.name);
       } else if (f.kind === 'control-entry') {
@@ -209,6 +218,16 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     }
   });
   return { placed, entities };
+}
+
+/** The singular of an item phrase's last word: detectors → detector, batteries → battery, gases → gas. */
+export function singular(phrase: string): string {
+  return phrase.replace(/(\w+)$/, (w) => {
+    if (w.length < 4 || /ss$|us$|is$/.test(w)) return w;
+    if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+    if (/(?:s|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+    return w.endsWith('s') ? w.slice(0, -1) : w;
+  });
 }
 
 function addAlias(e: CableEntity, name: string): void {

@@ -208,7 +208,7 @@ function including(text: string, parties: Placed[], group: Placed, s1: number): 
   const m = /\bincluding\s+/i.exec(text.slice(group.end, Math.min(s1, group.end + 200)));
   if (!m) return [group];
   const from = group.end + m.index;
-  const named = parties.filter((x) => x.start > from && x.kind === 'organization' && x.role !== 'generic');
+  const named = parties.filter((x) => x.start > from && x.kind === 'organization' && x.role !== 'generic' && !isAuthority(x));
   const out: Placed[] = [];
   for (const x of named) {
     if (out.length && !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(between(text, out[out.length - 1]!, x))) break;
