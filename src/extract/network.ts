@@ -186,15 +186,15 @@ export function extractNetwork(cable: Cable): { mentions: EntityMention[]; relat
     if (seen.has(id)) continue;
     seen.add(id);
     const at = typeof unit.base === 'number' ? ((b: number) => (o: number) => b + o)(unit.base) : unit.base;
-    relations.push({ kind: rel.kind, from: rel.from, to: rel.to, item: rel.item ? itemKey(rel.item, resolved.placed, us) : null, span: { paragraph: unit.paragraph, start: at(rel.start), end: rel.end > rel.start ? at(rel.end - 1) + 1 : at(rel.end) } });
+    relations.push({ kind: rel.kind, from: rel.from, to: rel.to, item: rel.item ? itemKey(rel.item, resolved.placed) : null, span: { paragraph: unit.paragraph, start: at(rel.start), end: rel.end > rel.start ? at(rel.end - 1) + 1 : at(rel.end) } });
   }
-  applyLocated(relations, resolved.entities, mentions);
+  applyLocated(relations, mentions);
   const roles = new Map([...resolved.entities].map(([k, e]) => [k, e.role]));
   return { mentions: dropBystanders(mentions, relations, roles), relations };
 }
 
 /** The key of the item a relation names (its text as written), or the text itself when no item mention matches. */
-function itemKey(text: string, placed: Placed[][], _units: Unit[]): string {
+function itemKey(text: string, placed: Placed[][]): string {
   for (const ps of placed) for (const p of ps) if (p.kind === 'item' && (p.wide === text || p.name === text)) return p.key;
   return text;
 }
@@ -204,7 +204,7 @@ function itemKey(text: string, placed: Placed[][], _units: Unit[]): string {
  * located in a country, a subsidiary of a party of a country. Paragraph by paragraph, so a reader
  * who may read only some paragraphs learns only what those say.
  */
-function applyLocated(relations: RelationMention[], _entities: Map<string, { country: string | null }>, mentions: EntityMention[]): void {
+function applyLocated(relations: RelationMention[], mentions: EntityMention[]): void {
   const countryIn = (key: string, paragraph: string) => mentions.find((m) => m.key === key && m.span.paragraph === paragraph && m.country)?.country ?? null;
   const set = (key: string, paragraph: string, c: string) => {
     for (const m of mentions) if (m.key === key && m.span.paragraph === paragraph && !m.country) m.country = c;

@@ -6,7 +6,7 @@
  */
 import type { Found } from './found.js';
 import type { Token } from './text.js';
-import { longestMatch, tokenKey } from './trie.js';
+import { longestMatch } from './trie.js';
 import type { Lexicon } from './lexicon.js';
 
 const legalForms = new Set([

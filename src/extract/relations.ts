@@ -173,7 +173,6 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
       buyers = buyers.filter((x) => x.key !== seller.key);
       const item = itemBetween(items, pEnd, seller.start) ?? itemBetween(items, s0, p);
       const receive = /^receiv/i.test(m[0]);
-      void 0;
       for (const b of buyers) {
         if ((b.kind === 'country' || seller.kind === 'country') && !item) continue;
         if ((isUs(b) || isUs(seller)) && !(receive && item)) continue;
