@@ -80,3 +80,26 @@ test('network --format ftm and graphml: FollowTheMoney entities and a GraphML do
   const bad = runCli(['network', seedPath, '--format', 'pdf']);
   assert.equal(bad.status, 2);
 });
+
+test('network --db: the archive, through the store, as the reader may see it', async () => {
+  const os = await import('node:os');
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tearline-network-'));
+  const db = path.join(dir, 't.db');
+  try {
+    const ing = runCli(['ingest', seedPath, '--db', db]);
+    assert.equal(ing.status, 0, ing.stderr);
+    const all = runCli(['network', '--db', db, '--paths', '--json']);
+    assert.equal(all.status, 0, all.stderr);
+    const out = JSON.parse(all.stdout) as Out;
+    assert.ok(out.relations.some((r) => r.kind === 'supplies' && r.evidence.some((e) => e.paragraph === '2')));
+    assert.ok(out.paths?.some((p) => p.countries.join('>') === 'FRA>CHN>IRN'));
+    const fra = JSON.parse(runCli(['network', '--db', db, '--clearance', 'S', '--citizenship', 'FRA', '--json']).stdout) as Out;
+    assert.ok(fra.relations.every((r) => r.evidence.every((e) => !['2', '3', 'subject'].includes(e.paragraph))));
+    const c = JSON.parse(runCli(['network', '--db', db, '--clearance', 'C', '--citizenship', 'USA', '--json']).stdout) as Out;
+    assert.equal(c.relations.filter((r) => r.kind === 'supplies').length, 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

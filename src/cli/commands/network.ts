@@ -77,7 +77,7 @@ export const networkCommand: Command = {
       for (const f of cableFiles('network', positionals)) files.push({ path: f, bytes: readInput(f) });
       records = recordsFromFiles(files, reader);
     } else {
-      records = await recordsFromArchive(values.db ?? process.env.TEARLINE_DB ?? 'tearline.db', reader);
+      records = await recordsFromArchive(values.db ?? process.env.TEARLINE_DB ?? 'tearline.db', reader, { dates: Boolean(filter.from || filter.to) });
     }
     let graph = filterGraph(buildGraph(records), filter);
     const around = values.neighbours ?? values.neighbors;
