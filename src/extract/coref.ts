@@ -271,7 +271,7 @@ function matchKnown(u: Unit, i: number, named: Working[], lowerOnly: LowerWords)
     if (n === 0) continue;
     const ok = n === w.words.length || n >= 2 || (w.kind === 'person' ? w.words.length >= 2 && n === 1 && false : isDistinctive(w.words[0]!, lowerOnly));
     const personSurname = w.kind === 'person' && w.words.length >= 2 && u.tokens[i]!.lower === w.words[w.words.length - 1];
-    if (ok && (!best || n > best.n)) best = { found: { kind: w.kind as Found['kind'], name: u.text.slice(t.start, u.tokens[i + n - 1]!.end), start: t.start, end: u.tokens[i + n - 1]!.end, country: null, aliases: [] }, w, n };
+    if (ok && (!best || n > best.n)) best = { found: { kind: w.kind as Found['kind'], name: u.text.slice(t.start, u.tokens[i + n - 1]!.end).replace(/\s+/g, ' '), start: t.start, end: u.tokens[i + n - 1]!.end, country: null, aliases: [] }, w, n };
     if (!ok && personSurname && !best) best = { found: { kind: 'person', name: t.text, start: t.start, end: t.end, country: null, aliases: [] }, w, n: 1 };
   }
   if (!best) {

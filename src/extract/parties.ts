@@ -42,7 +42,7 @@ const capStop = new Set([
   'what', 'where', 'how', 'why', 'then', 'than', 'so', 'because', 'under', 'about', 'into', 'over', 'via', 'including', 'includes',
   'date', 'value', 'quantity', 'commodity', 'description', 'item', 'items', 'purpose', 'reason', 'point', 'contact', 'poc', 'talking',
   'points', 'objectives', 'reporting', 'requirement', 'information', 'drafted', 'cleared', 'approved', 'secret', 'confidential',
-  'unclassified', 'noforn', 'sipdis', 'sbu', 'non-paper', 'nonpaper', 'talking',
+  'unclassified', 'noforn', 'sipdis', 'sbu', 'non-paper', 'nonpaper', 'talking', 'same', 'none', 'unknown', 'n/a', 'tbd', 'various',
 ]);
 /** Words a name does not run across: documents and laws, titles of people. */
 const nameBreak = new Set([

@@ -39,7 +39,8 @@ const byBefore = /\bby\s+(?:the\s+|a\s+|an\s+|its\s+)?$/i;
 const controlWords = /\b(?:control(?:led|s)?|list(?:ed)?|specified|covered|captured|regulated|annex|item|entry|category)\b|-controlled/i;
 const authorityRe = /security council|ofac|foreign assets control|treasury|united states|\bu\.s\.?$|european union|^eu$|^un$|^u\.n\.$/i;
 
-const usName = /^(?:the\s+)?(?:U\.?\s?S\.?G?\b|United States|American|Department|State Department|Treasury|Commerce Department|Embassy|Bureau of|Office of Defense|Defense Security|Immigration and Customs|Customs and Border|Federal|White House|Congress)|Department['’]s/;
+const reporterFree = new Set(['finances', 'brokers', 'subsidiary-of', 'procures-from']);
+const usName = /^(?:the\s+)?(?:U\.?\s?S\.?G?\b|United States|American|Department|State Department|Treasury|Commerce Department|Embassy|Bureau of|Office of Defense|Defense Security|Immigration and Customs|Customs and Border|Federal|White House|Congress)|Department['’]s|DDTC|Defense Trade Controls|^PM\//;
 
 const authorityName = /Security Council|United Nations|^(?:the\s+)?(?:UN|U\.N\.|IAEA|OPCW|OFAC|Office of Foreign Assets Control|Treasury)\b/;
 
@@ -126,7 +127,10 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
   const out: LocalRelation[] = [];
   const sentence = text.slice(s0, s1);
   const rel = (kind: string, from: Placed, to: Placed, item: string | null) => {
-    if (from.key !== to.key) out.push({ kind, from: from.key, to: to.key, item, start: s0, end: s1 });
+    if (from.key === to.key) return;
+    // the reporting government and intergovernmental bodies are not parties to ownership, brokering or finance
+    if (reporterFree.has(kind) && (isUs(from) || isUs(to) || isAuthority(from) || isAuthority(to))) return;
+    out.push({ kind, from: from.key, to: to.key, item, start: s0, end: s1 });
   };
 
   if (parties.length >= 2) {
