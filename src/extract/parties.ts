@@ -225,7 +225,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
     if (affixed) {
       adjectives.set(i, affixed.alpha3);
       if (affixed.kind === 'possessive' || affixed.kind === 'based') {
-        const stemEnd = t.start + t.text.search(/(?:-|['’]s$)/);
+        const stemEnd = t.start + t.text.search(/(?:-|['’]s$)/i);
         push({ kind: 'country', name: text.slice(t.start, stemEnd), start: t.start, end: stemEnd, country: affixed.alpha3, aliases: [], norm: affixed.kind });
       }
     }

@@ -107,3 +107,9 @@ test('goods and states named only in passing are dropped; moved goods stay', () 
   assert.deepEqual(items, ['infrared detectors']);
   assert.deepEqual(x.mentions.filter((m) => m.kind === 'country').map((m) => m.country), ['IRN']);
 });
+
+test('Munitions List entries (ML1.a, ML 2) and one regime before two numbers', () => {
+  const x = extractNetwork(cable('These rifles are controlled under Wassenaar ML1.a and the grenade launchers under ML 2.'));
+  const entries = x.mentions.filter((m) => m.kind === 'control-entry').map((m) => m.key);
+  assert.deepEqual(entries, ['control-entry:ML1.a', 'control-entry:ML2']);
+});
