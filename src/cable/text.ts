@@ -35,24 +35,19 @@ export interface Line {
   text: string;
 }
 
-/** Split on LF and CRLF (a lone CR also ends a line). U+2028 inside a line is text, not a break. */
+/** Split on LF and CRLF. A lone CR and U+2028 inside a line are text, not breaks. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      lines.push({ index: lines.length, start, end: i, next, text: text.slice(start, i) });
-      start = next;
-      i = next;
-      continue;
-    }
-    i++;
+  let start = 0;
+  while (start < n) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = n;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const next = nl < n ? nl + 1 : n;
+    lines.push({ index: lines.length, start, end, next, text: text.slice(start, end) });
+    start = next;
   }
-  if (start < n) lines.push({ index: lines.length, start, end: n, next: n, text: text.slice(start, n) });
   return lines;
 }
 

@@ -23,6 +23,16 @@ const captionEnd = /^\s*(?:E\.\s?O\.|EO\s|TAGS|SUBJECT|SUBJ|REF|CLASSIFIED BY|\d
  * @example readCaption('S E C R E T STATE 096222\nNOFORN\nSIPDIS\nE.O. 12958: …')!.marking.noforn === true
  */
 export function readCaption(raw: string): Caption | null {
+  // the labels and the roll-up checks both ask for the same cable's caption: keep the last answer
+  if (lastCaption && lastCaption.raw === raw) return lastCaption.caption;
+  const caption = findCaption(raw);
+  lastCaption = { raw, caption };
+  return caption;
+}
+
+let lastCaption: { raw: string; caption: Caption | null } | null = null;
+
+function findCaption(raw: string): Caption | null {
   const lines = raw.split(/\r\n|\r|\n/, 400);
   const at = lines.findIndex((l) => classificationLine.test(l));
   if (at < 0) return null;
