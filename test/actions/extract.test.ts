@@ -64,6 +64,17 @@ test('an intro naming the action post narrows "Post" to it; Washington is asked 
   assert.deepEqual(extractActions(fromPost).map((a) => [a.addressees, a.due]), [[['SECSTATE WASHDC'], '2008-04-15']]);
 });
 
+test('an intro pointing to one paragraph makes its asking sentence the request; ranges and talking points are not taken', () => {
+  const fromPost = parseCable(
+    ['P 021200Z MAR 09', 'FM AMEMBASSY REYKJAVIK', 'TO SECSTATE WASHDC PRIORITY 1234', '', 'C O N F I D E N T I A L REYKJAVIK 000037', '', 'SUBJECT: TEST', '',
+      '1. (U) This is an action request, please see paragraph 3.', '', '2. (C) The minister met the Ambassador on March 1.', '',
+      '3. (C) Post believes a response is needed. Post recommends that Washington issue a statement deploring the decision.', '', 'WATSON', ''].join('\n'),
+  );
+  assert.deepEqual(extractActions(fromPost).map((a) => [a.span.paragraph, a.addressees, a.request]), [['3', ['SECSTATE WASHDC'], 'Post recommends that Washington issue a statement deploring the decision.']]);
+  const ranged = parseCable(fromPost.raw!.replace('please see paragraph 3', 'please see paragraphs 2-3'));
+  assert.deepEqual(extractActions(ranged), []);
+});
+
 test('not taskings: permissions, thanks, slugging, pointers, negated requests, talking points addressed to the host government', () => {
   const cable = stateCable({
     serial: '22222',

@@ -5,12 +5,15 @@ import { cableFiles } from '../files.js';
 import { parseCable, type Cable } from '../../cable/index.js';
 import { createError } from '../../errors.js';
 import { actionsFromCables, type ActionQuery } from '../../actions/fromCables.js';
-import { actionsFromArchive, openActionArchive } from '../../actions/archive.js';
+import { actionsFromArchive, openActionArchive, setActionArchive } from '../../actions/archive.js';
+import { openStoreActionArchive } from '../../actions/storeArchive.js';
 import { isIsoDate } from '../../actions/isoDate.js';
 import { renderActionsText } from '../../actions/renderText.js';
 import type { TrackedAction } from '../../actions/status.js';
 
 const usage = 'tearline actions [--db PATH | FILE|DIR...] [--clearance U|C|S|TS --citizenship CC [--access …]] [--as-of YYYY-MM-DD] [--post NAME] [--each] [--snapshot] [--json]';
+
+setActionArchive(openStoreActionArchive);
 
 /** SPEC §5 element: the contract fields first, then the extras. */
 function actionJson(a: TrackedAction): Record<string, unknown> {
