@@ -1,0 +1,10 @@
+/**
+ * The one alert threshold. A match scoring at or above it is a hit: `tearline screen` reports it and
+ * `--batch` writes verdict `hit`. Chosen on the development evaluation set so that names on no list
+ * raise false hits on at most ~1 % of queries while list-name variants (typos, reordering, legal
+ * forms, romanisation alternates) are flagged ≥ 95 % of the time; see bench/screen.ts.
+ */
+export const alertThreshold = 0.8;
+
+/** Weak aliases (low-quality a.k.a.) are broad by nature: their scores are scaled by this. */
+export const weakAliasFactor = 0.92;
