@@ -27,10 +27,11 @@ export function webRoutes(app: FastifyInstance): void {
   }
   const send = (name: string) => files.get(name) ?? null;
 
-  app.get('/', { config: { access: 'public', tag: 'web' }, schema: { hide: true } as object }, async (_request, reply) => {
+  app.get('/', { config: { access: 'public', tag: 'web' } }, async (_request, reply) => {
     const f = send('index.html')!;
     return reply.type(f.type).header('cache-control', 'no-cache').send(f.body);
   });
+  app.get('/favicon.ico', { config: { access: 'public', tag: 'web' } }, async (_request, reply) => reply.code(204).send());
   app.get<{ Params: { file: string } }>('/static/:file', { config: { access: 'public', tag: 'web' } }, async (request, reply) => {
     const f = send(request.params.file);
     if (!f) return reply.code(404).type('text/plain').send('not found');
