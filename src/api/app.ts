@@ -7,6 +7,7 @@ import { installAccess } from './access.js';
 import { installErrorHandlers } from './http-errors.js';
 import { openApiCollector } from './openapi.js';
 import { graphCache } from './present/graph.js';
+import { searchCache } from './present/search-cache.js';
 import { actionRoutes } from './routes/actions.js';
 import { adminRoutes } from './routes/admin.js';
 import { cableRoutes } from './routes/cables.js';
@@ -40,14 +41,18 @@ export async function buildApp(deps: ApiDeps, options: { logger?: boolean } = {}
   });
 
   const graphs = graphCache(deps.db);
+  const searches = searchCache(deps.store, { ttlMs: deps.searchCacheMs ?? 30_000 });
   sessionRoutes(app, deps);
   cableRoutes(app, deps);
-  searchRoutes(app, deps);
+  searchRoutes(app, searches);
   networkRoutes(app, graphs);
   screeningRoutes(app, graphs);
   controlRoutes(app);
   actionRoutes(app, deps);
-  adminRoutes(app, deps, graphs);
+  adminRoutes(app, deps, () => {
+    graphs.invalidate();
+    searches.clear();
+  });
   webRoutes(app);
   app.get('/api/openapi.json', { config: { access: 'public', tag: 'meta' }, schema: { summary: 'This document' } }, async () => openapi.document());
   await app.ready();

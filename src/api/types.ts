@@ -27,6 +27,8 @@ export interface ApiDeps {
   loginFailuresPerUser?: number;
   loginFailuresPerAddress?: number;
   loginWindowMs?: number;
+  /** how long a search answer is reused for readers of the same profile (default 30 s; 0 disables) */
+  searchCacheMs?: number;
   /** the current time (tests) */
   now?: () => Date;
 }

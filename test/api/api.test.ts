@@ -201,3 +201,18 @@ test('licence and classify answer with citations', async () => {
   const k = await c.request('GET', '/api/classify?q=6A002.a.3');
   assert.equal(k.statusCode, 200);
 });
+
+test('a repeated search is answered from the cache and its reads are still audited', async () => {
+  const fra = await login(s.app, 'liaison');
+  const rows = async () => (await s.store.verifyAudit()).rows;
+  const before = await rows();
+  const first = await fra.request('GET', '/api/search?q=infrared%20detectors');
+  const afterFirst = await rows();
+  const second = await fra.request('GET', '/api/search?q=infrared%20detectors');
+  const afterSecond = await rows();
+  assert.equal(first.body, second.body);
+  assert.ok(afterFirst > before, 'the first answer audited the classified snippet');
+  assert.ok(afterSecond > afterFirst, 'the cached answer audited it too');
+  const c = await login(s.app, 'reader');
+  assert.equal(((await c.request('GET', '/api/search?q=infrared%20detectors')).json() as { total: number }).total, 0, 'no sharing across reader profiles');
+});

@@ -7,7 +7,6 @@ import type { FastifyInstance } from 'fastify';
 import { createError } from '../../errors.js';
 import { prepareCable, sha256Hex } from '../../store/prepare.js';
 import { checkPassword, hashPassword, newUser } from '../../users/index.js';
-import type { GraphCache } from '../present/graph.js';
 import { presented } from '../presented.js';
 import { openObject, responses, userSchema } from '../schemas.js';
 import type { ApiDeps } from '../types.js';
@@ -15,7 +14,8 @@ import type { ApiDeps } from '../types.js';
 const admin = { access: 'admin', tag: 'admin' } as const;
 const denied = [400, 401, 403];
 
-export function adminRoutes(app: FastifyInstance, deps: ApiDeps, graphs: GraphCache): void {
+/** `changed` is called after an ingest changed the archive (caches are dropped). */
+export function adminRoutes(app: FastifyInstance, deps: ApiDeps, changed: () => void): void {
   app.get('/api/users', {
     config: admin,
     schema: { summary: 'The users (never their password hashes)', response: responses({ type: 'object', properties: { users: { type: 'array', items: userSchema } } }, denied) },
@@ -71,7 +71,7 @@ export function adminRoutes(app: FastifyInstance, deps: ApiDeps, graphs: GraphCa
     const prepared = prepareCable(raw, `upload:${request.query.source ?? sha.slice(0, 12)}`);
     const known = await deps.store.knownHashes([sha]);
     const outcome = known.has(sha) ? 'unchanged' : (await deps.store.writeBatch([prepared]))[0]!;
-    if (outcome !== 'unchanged') graphs.invalidate();
+    if (outcome !== 'unchanged') changed();
     return presented({ id: prepared.id, outcome, diagnostics: prepared.cable.diagnostics.length });
   });
 

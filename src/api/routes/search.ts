@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { parseQuery } from '../../search/query.js';
 import { presented } from '../presented.js';
 import { responses } from '../schemas.js';
-import type { ApiDeps } from '../types.js';
+import type { SearchCache } from '../present/search-cache.js';
 
 const counts = { type: 'object', additionalProperties: { type: 'integer' } } as const;
 
@@ -38,7 +38,7 @@ const searchSchema = {
   required: ['total', 'hits', 'facets'],
 } as const;
 
-export function searchRoutes(app: FastifyInstance, deps: ApiDeps): void {
+export function searchRoutes(app: FastifyInstance, cache: SearchCache): void {
   app.get<{ Querystring: { q: string; limit: number; page: number; order: 'relevance' | 'date' } }>('/api/search', {
     config: { access: 'user', tag: 'search' },
     schema: {
@@ -58,7 +58,7 @@ export function searchRoutes(app: FastifyInstance, deps: ApiDeps): void {
   }, async (request) => {
     const { q, limit, page, order } = request.query;
     const offset = (page - 1) * limit;
-    const result = await deps.store.search(request.reader, parseQuery(q), { limit, offset, order });
+    const result = await cache.search(request.reader, q, parseQuery(q), { limit, offset, order });
     return presented({ ...result, query: q, offset, limit });
   });
 }
