@@ -1,7 +1,7 @@
 /**
  * Controls benchmark: licence determinations per second over every CCL ECCN × every Country Chart row,
  * and classify-by-description latency against a baseline naive scan (every query word counted in every
- * entry text) measured in the same run.
+ * entry text) measured in the same run; control-entry mentions against the shared hand annotations.
  *
  *   npm run build && node dist/bench/controls.js
  */
@@ -9,6 +9,10 @@ import { determineLicence } from '../src/controls/licence.js';
 import { allEccns, searchableTexts } from '../src/controls/entries.js';
 import { searchEntries } from '../src/controls/search.js';
 import { chartData } from '../src/controls/data.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { sharedDataPath } from '../src/common/paths.js';
+import { findControlEntries } from '../src/controls/mentions.js';
 
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -57,3 +61,24 @@ const fmt = (xs: number[]) => `p50 ${percentile(xs, 50).toFixed(2)} ms, p99 ${pe
 console.log(`classify search (BM25 index): ${fmt(ours)}`);
 console.log(`baseline naive scan:          ${fmt(base)}`);
 console.log(`ratio p50 baseline/ours: ${(percentile(base, 50) / percentile(ours, 50)).toFixed(1)}×`);
+
+// control-entry mentions against the hand annotations (shared data; skipped when absent)
+
+const annotations = sharedDataPath('annotations', 'annotations.jsonl');
+if (!annotations || !fs.existsSync(annotations)) {
+  console.log('mentions: shared annotations not found (set TEARLINE_SHARED_DATA): skipped');
+} else {
+  let tp = 0;
+  let fn = 0;
+  let fp = 0;
+  for (const line of fs.readFileSync(annotations, 'utf8').split('\n').filter(Boolean)) {
+    const a = JSON.parse(line) as { file: string; control_entries: Array<{ normalized: string | null }> };
+    const file = path.join(path.dirname(path.dirname(annotations)), a.file.replace(/^(?:shared\/)?data\//, ''));
+    if (!fs.existsSync(file)) continue;
+    const gold = new Set(a.control_entries.map((c) => c.normalized).filter((x): x is string => x !== null));
+    const got = new Set(findControlEntries(fs.readFileSync(file, 'utf8')).map((m) => m.normalized));
+    for (const g of gold) if (got.has(g)) tp++; else fn++;
+    for (const g of got) if (!gold.has(g)) fp++;
+  }
+  console.log(`mentions vs annotations: ${tp} found, ${fn} missed, ${fp} extra (precision ${(tp / Math.max(1, tp + fp)).toFixed(2)}, recall ${(tp / Math.max(1, tp + fn)).toFixed(2)})`);
+}

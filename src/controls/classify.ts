@@ -4,10 +4,12 @@
  */
 import { getEntry, resolveEntry, ownTexts, cclRecord, type ControlEntry } from './entries.js';
 import { parseEntryNumber, findEntryNumbers } from './notation.js';
+import { findControlEntries } from './mentions.js';
 import { extractParameters, type Parameter } from './parameters.js';
 import { searchEntries, matchDefinitions, type DefinitionHit } from './search.js';
 import { parseScope, coverage } from './scope.js';
 import { cclData, euData, wassenaarData } from './data.js';
+import { wassenaarText, type WassenaarBlock } from './wassenaar-text.js';
 
 /** A related entry and why it is related. */
 export interface RelatedEntry {
@@ -31,6 +33,8 @@ export interface ClassifiedEntry extends ControlEntry {
   parameters: Parameter[];
   reasonsForControl: ControlReason[];
   related: RelatedEntry[];
+  /** the Wassenaar block text with its Notes, when the shared list is present (entry lookups only) */
+  wassenaarText: WassenaarBlock | null;
 }
 
 /** The classify answer. */
@@ -73,9 +77,10 @@ function reasonsFor(entry: ControlEntry): ControlReason[] {
   });
 }
 
-function classified(entry: ControlEntry, score: number | null, matched: string[], maxParameters: number): ClassifiedEntry {
+function classified(entry: ControlEntry, score: number | null, matched: string[], maxParameters: number, withText = false): ClassifiedEntry {
   return {
     ...entry,
+    wassenaarText: withText && entry.lists.includes('wassenaar') ? wassenaarText(entry.id) : null,
     score,
     matched,
     parameters: extractParameters(ownTexts(entry.id)).slice(0, maxParameters),
@@ -97,13 +102,15 @@ export function classify(query: string, limit = 10): Classification {
   const number = parseEntryNumber(q);
   if (number) {
     const entry = resolveEntry(q);
-    return { query: q, mode: 'entry', matches: entry ? [classified(entry, null, [], 200)] : [], definitions: [], editions: editions() };
+    return { query: q, mode: 'entry', matches: entry ? [classified(entry, null, [], 200, true)] : [], definitions: [], editions: editions() };
   }
-  const hits = searchEntries(q, limit);
+  // entry numbers written inside a description come first ("infrared detectors, 6.A.2.a.3")
+  const named = [...new Set(findControlEntries(q).filter((m) => m.exact && m.entry).map((m) => m.entry!.id))];
+  const hits = searchEntries(q, limit).filter((h) => !named.includes(h.id));
   return {
     query: q,
     mode: 'search',
-    matches: hits.map((h) => classified(getEntry(h.id)!, h.score, h.matched, 12)),
+    matches: [...named.map((id) => classified(getEntry(id)!, null, ['entry number'], 12)), ...hits.map((h) => classified(getEntry(h.id)!, h.score, h.matched, 12))].slice(0, Math.max(limit, named.length)),
     definitions: matchDefinitions(q),
     editions: editions(),
   };

@@ -77,6 +77,8 @@ export interface WassenaarData extends Sourced {
   definitions: Array<{ term: string; qualifier: string | null; scope: string | null; text: string }>;
   sensitive: string[];
   verySensitive: string[];
+  /** text printed under a code in the Sensitive / Very Sensitive lists when it carries Notes */
+  listNotes: { sensitive: Record<string, string>; verySensitive: Record<string, string> };
 }
 
 export interface GeneralAuthorisation {

@@ -40,7 +40,16 @@ export interface Destination {
   embargoPointer: string | null;
   /** Country Groups (15 CFR 740 Supp. 1) of the governing country */
   groups: string[];
+  /** a sanctioned region inside the country (Crimea, DNR, LNR: § 746.6), or null */
+  region: string | null;
 }
+
+/** Regions of Ukraine under § 746.6 (Country Chart footnotes 8 and 9). */
+const regions: Array<[RegExp, string]> = [
+  [/^(?:the\s+)?crimea(?:\s+region)?(?:\s+of\s+ukraine)?$/i, 'Crimea region of Ukraine'],
+  [/^(?:so-called\s+)?(?:donetsk(?:\s+people'?s\s+republic)?|dnr)(?:\s+region)?(?:\s+of\s+ukraine)?$/i, "so-called Donetsk People's Republic (DNR) region of Ukraine"],
+  [/^(?:so-called\s+)?(?:lu[hg]ansk(?:\s+people'?s\s+republic)?|lnr)(?:\s+region)?(?:\s+of\s+ukraine)?$/i, "so-called Luhansk People's Republic (LNR) region of Ukraine"],
+];
 
 let byAlpha3: Map<string, ChartRow> | null = null;
 let byName: Map<string, string> | null = null;
@@ -82,6 +91,8 @@ export function groupsOf(alpha3: string): string[] {
  * @example resolveDestination('Hong Kong').row?.alpha3 // 'CHN'
  */
 export function resolveDestination(input: string): Destination {
+  const region = regions.find(([re]) => re.test(input.trim()))?.[1] ?? null;
+  if (region) return { ...resolveDestination('UKR'), input, name: region, region };
   const alpha3 = destinationCode(input);
   if (!alpha3) throw createError('BAD_INPUT', `unknown destination country: ${JSON.stringify(input)} (give ISO alpha-3, alpha-2 or an English name)`);
   const name = chartRow(alpha3)?.name ?? country(alpha3)?.name ?? alpha3;
@@ -100,5 +111,6 @@ export function resolveDestination(input: string): Destination {
     inheritedFrom,
     embargoPointer: row?.pointer ?? null,
     groups: row ? groupsOf(row.alpha3) : groupsOf(alpha3),
+    region: null,
   };
 }

@@ -36,6 +36,8 @@ export interface ControlEntry {
   wassenaarList: 'very-sensitive' | 'sensitive' | null;
   /** sub-entries named on the Sensitive / Very Sensitive lists */
   sensitiveSubEntries: string[];
+  /** what those lists print under the entry or its ancestors (their Notes narrow the listing) */
+  wassenaarListNotes: Array<{ list: 'sensitive' | 'very-sensitive'; code: string; text: string }>;
 }
 
 interface Index {
@@ -126,6 +128,18 @@ function ancestorIds(id: string): string[] {
   return out;
 }
 
+function listNotes(chain: string[]): ControlEntry['wassenaarListNotes'] {
+  const notes = wassenaarData().listNotes;
+  const out: ControlEntry['wassenaarListNotes'] = [];
+  for (const id of chain) {
+    const code = toWassenaarNotation(id);
+    if (!code) continue;
+    if (notes.sensitive[code]) out.push({ list: 'sensitive', code, text: notes.sensitive[code]! });
+    if (notes.verySensitive[code]) out.push({ list: 'very-sensitive', code, text: notes.verySensitive[code]! });
+  }
+  return out;
+}
+
 function present(idx: Index, n: Node): ControlEntry {
   const lists: ListId[] = [];
   if (n.ccl !== null) lists.push('ccl');
@@ -156,6 +170,7 @@ function present(idx: Index, n: Node): ControlEntry {
     children: [...n.children],
     wassenaarList: very ? 'very-sensitive' : sens ? 'sensitive' : null,
     sensitiveSubEntries: [...new Set(sub)].sort(),
+    wassenaarListNotes: listNotes(chain),
   };
 }
 

@@ -82,6 +82,17 @@ export function euView(entry: ControlEntry, alpha3: string): EuView {
   const cite = (s: string) => citations.push(`${s} (${eu.edition})`);
   const options = Object.entries(eu.generalAuthorisations).map(([id, ga]) => gaOption(id, ga, entry.id, alpha3));
   const base = { listed, annexIEntry: listed ? entry.id : null, annexIV, intraEu, edition: eu.edition, prohibited: false };
+  if (entry.kind === 'munitions') {
+    citations.push('Council Common Position 2008/944/CFSP and the EU Common Military List (national arms-export licensing)', 'Directive 2009/43/EC (intra-EU transfers of defence-related products)');
+    return {
+      ...base,
+      authorisationRequired: true,
+      route: 'individual',
+      generalAuthorisations: [],
+      note: `${entry.id} is a Munitions List entry: outside Regulation (EU) 2021/821; the EU Common Military List mirrors the Wassenaar Munitions List and exports need a national arms-export licence (Common Position 2008/944/CFSP); transfers inside the Union need a transfer licence (Directive 2009/43/EC).`,
+      citations,
+    };
+  }
   if (intraEu) {
     cite('Regulation (EU) 2021/821, Art. 11(1) and Annex IV');
     return {

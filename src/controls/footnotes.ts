@@ -65,12 +65,22 @@ function fromList(entryId: string, text: string, reason: string, citation: strin
 
 /**
  * Requirements from the footnotes of the destination's row and from § 738.3(a)(1) for an entry.
- * `footnotes` are the footnote numbers of the governing row.
+ * `footnotes` are the footnote numbers of the governing row; `region` a § 746.6 region of Ukraine.
  */
-export function extraRequirements(entryId: string, onCcl: boolean, footnotes: number[]): ExtraRequirement[] {
+export function extraRequirements(entryId: string, onCcl: boolean, footnotes: number[], region: string | null = null): ExtraRequirement[] {
   const chart = chartData();
   const out: ExtraRequirement[] = [];
   const ed = chart.edition;
+  if (region) {
+    out.push({
+      reason: 'SANCTIONS',
+      column: null,
+      applies: true,
+      note: `${region}: § 746.6 requires a licence for all items subject to the EAR (other than food and medicine designated EAR99 and certain software for internet-based communications) — Country Chart footnote 9.`,
+      question: null,
+      citation: `15 CFR 746.6; 15 CFR 738 Supp. 1 footnote 9 (${ed})`,
+    });
+  }
   if (onCcl && footnotes.includes(6)) {
     out.push({
       reason: 'SANCTIONS',

@@ -7,6 +7,8 @@
 import { createError } from '../errors.js';
 import { cclData, chartData, groupsData, part746Data, euData, wassenaarData, type CclRecord, type RequirementRow } from './data.js';
 import { resolveEntry, cclRecord, type ControlEntry } from './entries.js';
+import { parseEntryNumber } from './notation.js';
+import { searchEntries } from './search.js';
 import { parseScope, coverage } from './scope.js';
 import { parseChartRule, destinationRuleApplies, unArmsEmbargoed, sectionRefs } from './chart.js';
 import { resolveDestination, usTerritories, dependencyHint, chartRow, type Destination } from './destination.js';
@@ -154,6 +156,11 @@ function evaluateRow(row: Row, record: CclRecord, entry: ControlEntry, dest: Des
   }
 }
 
+/** A reason not read from a chart cell (embargo, footnote, refer), with the fields a chart reason has. */
+function fixedReason(reason: string, applies: ReasonResult['applies'], outcome: ReasonResult['outcome'], note: string, citation: string, question: string | null = null, column: string | null = null): ReasonResult {
+  return { reason, column, applies, note, outcome, scope: null, marked: null, question, citation };
+}
+
 /** Combine per-reason answers into licenceRequired. */
 function combine(reasons: ReasonResult[]): boolean | 'conditional' {
   if (reasons.some((r) => r.applies === true)) return true;
@@ -168,7 +175,12 @@ function combine(reasons: ReasonResult[]): boolean | 'conditional' {
  */
 export function determineLicence(entryInput: string, destinationInput: string): LicenceDetermination {
   const entry = resolveEntry(entryInput);
-  if (!entry) throw createError('NOT_FOUND', `unknown control entry: ${JSON.stringify(entryInput)} (no list holds it; try tearline classify)`);
+  if (!entry) {
+    const parsed = parseEntryNumber(entryInput);
+    const near = parsed ? [] : searchEntries(entryInput, 3).map((h) => h.id);
+    const why = parsed ? `no list holds ${parsed.id}` : `not an entry number${near.length ? `; closest entries by description: ${near.join(', ')}` : ''}`;
+    throw createError('NOT_FOUND', `unknown control entry: ${JSON.stringify(entryInput)} (${why}; try tearline classify)`);
+  }
   const dest = resolveDestination(destinationInput);
   const record = entry.eccn ? cclRecord(entry.eccn) : null;
   const onCcl = entry.lists.includes('ccl');
@@ -196,32 +208,41 @@ export function determineLicence(entryInput: string, destinationInput: string): 
         : entry.eccn?.startsWith('0')
           ? `${entry.id} (${entry.lists.join(', ')}) is nuclear material or equipment: in the United States its export is licensed by the Nuclear Regulatory Commission (10 CFR part 110) or the Department of Energy (10 CFR part 810), not under the Country Chart.`
           : `${entry.id} is not on the U.S. Commerce Control List (${entry.lists.join(', ')} only): classify the item under the EAR (possibly EAR99) before deciding.`;
-    reasons.push({ reason: 'CLASSIFY', column: null, applies: 'conditional', note: why, outcome: 'refer', scope: null, marked: null, question: why, citation: `15 CFR 774 Supp. 1 (${cclData().edition})` });
+    reasons.push(fixedReason('CLASSIFY', 'conditional', 'refer', why, `15 CFR 774 Supp. 1 (${cclData().edition})`, why));
+    // the embargoes reach items that are not on the CCL too (EAR99, and ITAR items under 22 CFR 126.1)
+    const embargo = dest.row?.pointer ? embargoRule(dest.row.alpha3, null, entry.id, []) : null;
+    if (embargo) {
+      reasons.push(fixedReason('EMBARGO', true, 'licence', embargo.note, embargo.citations.join('; ')));
+      policy = embargo.policy;
+      prohibited = embargo.prohibited;
+      licenceRequired = true;
+      outcome = prohibited ? 'prohibited' : 'licence-required';
+    }
   } else if (!dest.row) {
     licenceRequired = 'conditional';
     outcome = 'refer';
     const hint = dependencyHint(dest.alpha3);
     const parent = hint ? chartRow(hint) : null;
     const q = `${dest.name} has no row in the Commerce Country Chart and no territory rule names it: which row governs it (§ 738.3(b))?${parent ? ` As a dependent territory it would normally follow the ${parent.name} row.` : ''}`;
-    reasons.push({ reason: 'DESTINATION', column: null, applies: 'conditional', note: chart.territoryInheritanceNote, outcome: 'refer', scope: null, marked: null, question: q, citation: `15 CFR 738.3(b); 15 CFR 738 Supp. 1 (${chart.edition})` });
+    reasons.push(fixedReason('DESTINATION', 'conditional', 'refer', chart.territoryInheritanceNote, `15 CFR 738.3(b); 15 CFR 738 Supp. 1 (${chart.edition})`, q));
   } else {
     for (const row of rows) reasons.push(...evaluateRow(row, record, entry, dest));
     const listed = (record.reasons ?? '').split(/[,;]\s*|\s+and\s+/).map((s) => s.trim()).filter((s) => /^[A-Z]{2}$/.test(s));
     for (const code of listed) {
       if (reasons.some((r) => r.reason === code)) continue;
       if (code === 'AT' && !dest.embargoPointer && !chart.rows.some((r) => r.marks.some((m) => m.startsWith('AT')))) {
-        reasons.push({ reason: code, column: null, applies: false, note: `AT is a Reason for Control of ${record.eccn} without a License Requirements row in the bundled data; no graded row of this chart edition has an X in AT Column 1 or 2, so AT requires no licence for ${dest.name}.`, outcome: 'no-licence', scope: null, marked: false, question: null, citation: `15 CFR 774 Supp. 1, ECCN ${record.eccn}; 15 CFR 738 Supp. 1 (${chart.edition})` });
+        reasons.push(fixedReason(code, false, 'no-licence', `AT is a Reason for Control of ${record.eccn} without a License Requirements row in the bundled data; no graded row of this chart edition has an X in AT Column 1 or 2, so AT requires no licence for ${dest.name}.`, `15 CFR 774 Supp. 1, ECCN ${record.eccn}; 15 CFR 738 Supp. 1 (${chart.edition})`));
         continue;
       }
-      reasons.push({ reason: code, column: null, applies: 'conditional', note: `${code} is a Reason for Control of ${record.eccn} but the bundled License Requirements have no row for it.`, outcome: 'refer', scope: null, marked: null, question: `Read the License Requirements of ${record.eccn} for ${code}.`, citation: `15 CFR 774 Supp. 1, ECCN ${record.eccn} (${cclData().edition})` });
+      reasons.push(fixedReason(code, 'conditional', 'refer', `${code} is a Reason for Control of ${record.eccn} but the bundled License Requirements have no row for it.`, `15 CFR 774 Supp. 1, ECCN ${record.eccn} (${cclData().edition})`, `Read the License Requirements of ${record.eccn} for ${code}.`));
     }
     if (!rows.length && !listed.length) {
       const itar = /subject to the ITAR/i.test(record.heading);
       const why = itar ? `${record.eccn} points to the ITAR ("subject to the ITAR", 22 CFR parts 120–130): the EAR chart does not decide it.` : `The bundled License Requirements of ${record.eccn} are empty (source gap): read 15 CFR 774 Supp. 1, ECCN ${record.eccn}.`;
-      reasons.push({ reason: itar ? 'ITAR' : 'REFER', column: null, applies: 'conditional', note: why, outcome: 'refer', scope: null, marked: null, question: why, citation: `15 CFR 774 Supp. 1, ECCN ${record.eccn} (${cclData().edition})${itar ? '; 22 CFR parts 120-130' : ''}` });
+      reasons.push(fixedReason(itar ? 'ITAR' : 'REFER', 'conditional', 'refer', why, `15 CFR 774 Supp. 1, ECCN ${record.eccn} (${cclData().edition})${itar ? '; 22 CFR parts 120-130' : ''}`, why));
     }
-    for (const x of extraRequirements(entry.id, onCcl, dest.row.footnotes)) {
-      reasons.push({ reason: x.reason, column: x.column, applies: x.applies, note: x.note, outcome: x.applies === true ? 'licence' : 'conditional', scope: null, marked: null, question: x.question, citation: x.citation });
+    for (const x of extraRequirements(entry.id, onCcl, dest.row.footnotes, dest.region)) {
+      reasons.push(fixedReason(x.reason, x.applies, x.applies === true ? 'licence' : 'conditional', x.note, x.citation, x.question, x.column));
     }
     const columns = rows.flatMap((r) => {
       const { rule } = readRow(r, record.eccn);
@@ -229,7 +250,7 @@ export function determineLicence(entryInput: string, destinationInput: string): 
     });
     const embargo = dest.embargoPointer !== null ? embargoRule(dest.row.alpha3, record, entry.id, columns) : null;
     if (embargo) {
-      reasons.push({ reason: 'EMBARGO', column: null, applies: true, note: embargo.note, outcome: 'licence', scope: null, marked: null, question: null, citation: embargo.citations.join('; ') });
+      reasons.push(fixedReason('EMBARGO', true, 'licence', embargo.note, embargo.citations.join('; ')));
       policy = embargo.policy;
       prohibited = embargo.prohibited;
       citations.push(...embargo.citations);

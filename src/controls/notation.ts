@@ -53,8 +53,9 @@ export function toWassenaarNotation(id: string): string | null {
 }
 
 const pathTail = String.raw`((?:[\s.]*\(?[A-Za-z0-9]{1,2}\)?)*)`;
-const eccnRe = new RegExp(String.raw`^(?:ECCN|EU|CCL)?\s*(\d)\s*([A-E])\s*(\d{3})` + pathTail + String.raw`\.?$`, 'i');
-const waRe = new RegExp(String.raw`^(?:WA|Wassenaar|Cat(?:egory)?|Section)?\s*(\d)\s*\.\s*([A-E])\s*\.\s*(\d{1,3})` + pathTail + String.raw`\.?$`, 'i');
+const prefix = String.raw`(?:(?:ECCN|EU|CCL|WA|Wassenaar(?:\s+Arrangement)?|Cat(?:egory)?\.?|Section|Item|Entry|No\.)[,:]?\s*)*`;
+const eccnRe = new RegExp(String.raw`^` + prefix + String.raw`(\d)\s*([A-E])\s*(\d{3})` + pathTail + String.raw`\.?$`, 'i');
+const waRe = new RegExp(String.raw`^` + prefix + String.raw`(\d)\s*\.\s*([A-E])\s*\.\s*(\d{1,3})` + pathTail + String.raw`\.?$`, 'i');
 const mlRe = new RegExp(String.raw`^(?:WA[-\s]?)?ML\s*(\d{1,2})` + pathTail + String.raw`\.?$`, 'i');
 
 /** Split a path tail (`.a.3`, ` a.3`, `(a)(3)`, `a3`) into labels. */

@@ -19,6 +19,8 @@ export interface Scope {
   entireEntry: boolean;
   include: string[][];
   exclude: string[][];
+  /** the exception clause item by item ("9A610.b; parts … in 9A610.x if …; and 9A610.y"), each with its own qualifier */
+  excludeItems: Array<{ refs: string[][]; qualifier: string | null }>;
   /** words beyond paragraph references in the include part (e.g. "police-model infrared viewers") */
   includeQualifier: string | null;
   excludeQualifier: string | null;
@@ -170,10 +172,18 @@ export function parseScope(control: string, eccn: string): Scope {
   const inc = readPart(includePart, eccn);
   const exc = readPart(excludePart, eccn);
   const qualifier = (p: Parsed, part: string) => (p.leftover.filter((w) => w.length > 1 && !/^(?:entire|reasons?|ns|mt|np|rs|cb|cc|at|un|fc|ei|sl|si)$/i.test(w)).length ? part.trim().replace(/^[,;:\s]+|[,;:\s.]+$/g, '') : null);
+  // items split at ';' and at ', and' before a paragraph number; an item that names other ECCNs
+  // ("0A509.a for items for ECCN 0A502 or ECCN 0A508") is qualified by them
+  const excludeItems = excludePart
+    .split(/;\s*(?:and\s+|or\s+)?|,\s*(?:and|or)\s+(?=\d[A-E]\d{3}|\.[a-z]\b)/)
+    .map((item) => ({ item, parsed: readPart(item, eccn) }))
+    .filter(({ parsed }) => parsed.refs.length > 0)
+    .map(({ item, parsed }) => ({ refs: parsed.refs, qualifier: qualifier(parsed, item) ?? (parsed.others.length ? item.trim() : null) }));
   return {
     entireEntry,
     include: inc.refs,
     exclude: exc.refs,
+    excludeItems,
     includeQualifier: qualifier(inc, includePart),
     excludeQualifier: exc.refs.length || excludePart ? qualifier(exc, excludePart) : null,
     otherEntries: [...new Set([...inc.others, ...exc.others])],
@@ -209,8 +219,10 @@ export function coverage(scope: Scope, path: string[], eccn: string): Coverage {
     if (scope.noteRefs.some((r) => isPrefix(r, path) || isPrefix(path, r))) {
       return { covers: 'conditional', question: `Excepted from the scope, but: ${scope.note}. Does that describe the item?`, carvedOut };
     }
-    if (!scope.excludeQualifier) return { covers: false, question: null, carvedOut };
-    questions.push(`Excluded when: ${scope.excludeQualifier}. Does that describe the item?`);
+    const items = scope.excludeItems.filter((x) => x.refs.some((e) => isPrefix(e, path)));
+    const qualified = items.length ? items.every((x) => x.qualifier) : scope.excludeQualifier !== null;
+    if (!qualified) return { covers: false, question: null, carvedOut };
+    questions.push(`Excluded when: ${items.length ? items.map((x) => x.qualifier).join('; ') : scope.excludeQualifier}. Does that describe the item?`);
   } else if (!scope.exclude.length && scope.excludeQualifier) {
     questions.push(`Excluded: ${scope.excludeQualifier}. Does that describe the item?`);
   }

@@ -148,7 +148,7 @@ export function extractActions(cable: Cable): ActionMention[] {
   const out: ActionMention[] = [];
   for (const paragraph of cable.paragraphs) {
     for (const f of paragraphRequests(cable, paragraph, posts, pointed.has(paragraph.number))) {
-      if (!f.addressees.length) continue;
+      // addressees stay empty when neither a header nor the text says who is asked
       const first = f.ranges[0]!;
       const last = f.ranges[f.ranges.length - 1]!;
       const deadline = pickDeadline(f.deadlines, received);

@@ -18,7 +18,7 @@ export function formatSearchResult(result: SearchResult, query: string, offset: 
   result.hits.forEach((h, i) => {
     lines.push('');
     lines.push(`${String(offset + i + 1).padStart(3)}. ${h.id}  ${h.date ?? '----------'}  ${h.classification ?? '?'}  ${h.origin ?? ''}`);
-    lines.push(`     ${h.subject ?? '(subject withheld)'}`);
+    lines.push(`     ${h.subject ?? '(no readable subject)'}`);
     lines.push(`     ${h.paragraph === 'subject' ? 'subject' : h.paragraph ? `¶${h.paragraph}` : '¶'}: ${mark(h.snippet.replace(/\s+/g, ' '))}`);
   });
   const facets = [

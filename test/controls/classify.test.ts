@@ -48,6 +48,7 @@ test('classify a description: search over entry text, notes and defined terms', 
     assert.match(c.matches[0]!.id, re, `${q} → ${c.matches.map((m) => m.id).join(', ')}`);
   }
   assert.ok(classify('focal plane array').definitions.some((d) => d.term === 'Focal plane array'));
+  assert.equal(classify('French infrared detectors under Wassenaar 6.A.2.a.3 sold to China').matches[0]!.id, '6A002.a.3');
 });
 
 test("other regimes' item numbers keep their regime and are not read as Wassenaar entries", () => {
@@ -65,4 +66,14 @@ test('control entries mentioned in cable text resolve to entries', () => {
   assert.equal(resolveControlEntry('no numbers here'), null);
   const m = findControlEntries('listed under 6.A.2.a.3.q and 9A012, part no. 3E265');
   assert.deepEqual(m.map((x) => [x.normalized, x.exact, x.entry?.id]), [['6A002.a.3.q', false, '6A002.a.3'], ['9A012', true, '9A012']]);
+});
+
+test('the full Wassenaar text (with Notes) comes from the shared list when present', (t) => {
+  const e = classify('6.A.2.a.3').matches[0]!;
+  if (!e.wassenaarText) {
+    t.skip('shared Wassenaar list not found: text check skipped');
+    return;
+  }
+  assert.equal(e.wassenaarText.code, '6.A.2.a.3');
+  assert.match(e.wassenaarText.text, /Note 2 6\.A\.2\.a\.3\. does not apply to/);
 });

@@ -4,7 +4,7 @@ import { parseEntryNumber, findEntryNumbers, toWassenaarNotation, wassenaarToEcc
 import { resolveEntry } from '../../src/controls/entries.js';
 
 test('every notation of 6A002.a.3 gives one canonical id', () => {
-  for (const s of ['6A002.a.3', '6A002 a.3', '6A002.A.3', '6A002a3', '6A002(a)(3)', '6.A.2.a.3', '6. A. 2. a. 3.', 'ECCN 6A002.a.3', 'Wassenaar 6.A.2.a.3', '6A002.a.3.']) {
+  for (const s of ['6A002.a.3', '6A002 a.3', '6A002.A.3', '6A002a3', '6A002(a)(3)', '6.A.2.a.3', '6. A. 2. a. 3.', 'ECCN 6A002.a.3', 'Wassenaar 6.A.2.a.3', '6A002.a.3.', 'Wassenaar Arrangement, Section 6.A.2.a.3', 'Cat. 6.A.2.a.3', 'ECCN: 6A002.a.3', 'eccn 6a002.a.3']) {
     assert.equal(parseEntryNumber(s)?.id, '6A002.a.3', s);
   }
   assert.equal(parseEntryNumber('ECCN 6A002')?.id, '6A002');
@@ -41,6 +41,7 @@ test('6.A.2.a.3 resolves to the same entry as 6A002.a.3, with its parents', () =
   assert.deepEqual(a.lists, ['ccl', 'wassenaar', 'eu']);
   assert.equal(a.notations.wassenaar, '6.A.2.a.3');
   assert.equal(a.wassenaarList, 'sensitive');
+  assert.ok(a.wassenaarListNotes.some((n) => n.list === 'sensitive' && /Platinum Silicide/.test(n.text)), 'Sensitive List Notes 3–7');
   assert.ok(a.children.includes('6A002.a.3.f'));
   assert.match(a.heading, /focal plane arrays/);
 });

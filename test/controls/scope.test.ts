@@ -44,3 +44,18 @@ test('references to other ECCNs are not paragraphs of this one', () => {
   assert.deepEqual(s.otherEntries.sort(), ['0A505.a', '0B505.a']);
   assert.equal(coverage(s, [], '0D505').covers, 'conditional');
 });
+
+test('each item of an exception clause keeps its own qualifier', () => {
+  const s = parseScope('NS applies to entire entry except: 9A610.b; parts and components controlled in 9A610.x if being exported or reexported for use in an aircraft controlled in 9A610.b; and 9A610.y', '9A610');
+  assert.equal(coverage(s, ['y', '1'], '9A610').covers, false, '9A610.y is excepted outright');
+  assert.equal(coverage(s, ['b'], '9A610').covers, false);
+  assert.equal(coverage(s, ['x'], '9A610').covers, 'conditional', '.x only when for a 9A610.b aircraft');
+  assert.equal(coverage(s, ['a'], '9A610').covers, true);
+});
+
+test('an exception item that names other ECCNs is qualified by them', () => {
+  const s = parseScope('AT applies to entire entry except 0A509.a for items for ECCN 0A502 or ECCN 0A508, and 0A509.d', '0A509');
+  assert.equal(coverage(s, ['a'], '0A509').covers, 'conditional');
+  assert.equal(coverage(s, ['d'], '0A509').covers, false);
+  assert.equal(coverage(s, ['b'], '0A509').covers, true);
+});

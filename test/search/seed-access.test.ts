@@ -66,3 +66,15 @@ test('a query syntax error is exit 2 with the position', () => {
   assert.match(r.stderr, /unterminated quotation mark at position 6/);
   assert.doesNotMatch(r.stderr, /\n\s+at /);
 });
+
+test('field filters on the real seed: to:, from:, class:, date:, subject:, exclusion', () => {
+  const us = ['--clearance', 'S', '--citizenship', 'USA'];
+  const ids = (q: string, reader = us) => search(q, reader).hits.map((h) => h.id);
+  assert.ok(ids('infrared to:paris from:secstate class:S date:2009-09').includes('09STATE96222'));
+  assert.ok(!ids('infrared to:beijing-nowhere').includes('09STATE96222'));
+  assert.ok(!ids('infrared class:C').includes('09STATE96222'));
+  assert.ok(!ids('infrared date:2010..').includes('09STATE96222'));
+  assert.ok(!ids('infrared -sofradir').includes('09STATE96222'));
+  assert.ok(ids('subject:"infrared detectors"').includes('09STATE96222'));
+  assert.ok(!ids('subject:"infrared detectors"', ['--clearance', 'S', '--citizenship', 'FRA']).includes('09STATE96222'), 'the subject is not readable for S/FRA');
+});

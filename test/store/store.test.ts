@@ -119,3 +119,20 @@ test('a database written by newer code is refused with a clear error', async () 
   db.close();
   assert.throws(() => createSqliteStore(file), (e: Error & { code?: string }) => e.code === 'BAD_INPUT' && /newer than this tearline understands/.test(e.message));
 });
+
+test('repeated searches and later pages are served consistently, and a write is seen at once', async () => {
+  const store = createSqliteStore(tempDb());
+  const many = Array.from({ length: 30 }, (_, i) => cable(`09STATE${100 + i}`, [['1', mark('U'), `Valves number ${i} for the plant.`]]));
+  await store.writeBatch(many.map((c) => prepared(c, `${c.id}\n`)));
+  const q = parseQuery('valves');
+  const all = await store.search(usS, q, { limit: 30, offset: 0, order: 'date' });
+  const page2 = await store.search(usS, q, { limit: 10, offset: 10, order: 'date' });
+  assert.equal(all.total, 30);
+  assert.deepEqual(page2.hits.map((h) => h.id), all.hits.slice(10, 20).map((h) => h.id));
+  assert.deepEqual(page2.facets, all.facets);
+  await store.writeBatch([prepared(cable('09STATE999', [['1', mark('U'), 'More valves.']]), 'x\n')]);
+  assert.equal((await store.search(usS, q, { limit: 10, offset: 10, order: 'date' })).total, 31);
+  // another reader class never shares the cached set
+  assert.equal((await store.search(usC, parseQuery('maraging'), { limit: 10, offset: 0, order: 'date' })).total, 0);
+  await store.close();
+});

@@ -21,6 +21,8 @@ function render(e: ClassifiedEntry, detailed: boolean): string {
     for (const p of e.parameters) lines.push(`    ${(p.paragraph || '-').padEnd(10)} ${p.quantity}: ${bound(p)}${p.inNote ? ' (in a note)' : ''}`);
   }
   if (e.reasonsForControl.length) lines.push(`  reasons for control: ${e.reasonsForControl.map((r) => `${r.reason}${r.covers === true ? '' : r.covers === false ? ' (not this sub-entry)' : ' (conditional)'}`).join(', ')}`);
+  if (detailed && e.wassenaarText) lines.push(`  Wassenaar ${e.wassenaarText.code} (${e.wassenaarText.source}): ${e.wassenaarText.text}`);
+  for (const n of detailed ? e.wassenaarListNotes : []) lines.push(`  Wassenaar ${n.list} list, ${n.code}: ${n.text}`);
   if (e.related.length) lines.push(`  related: ${e.related.map((r) => `${r.id} (${r.relation})`).join(', ')}`);
   return lines.join('\n');
 }

@@ -201,6 +201,44 @@ function munitionsEntries(blocks: Json[]): Array<{ code: string; heading: string
   return out;
 }
 
+/**
+ * The text printed under each code of the Sensitive / Very Sensitive lists (their own Notes narrow the
+ * entry "in this List", e.g. Notes 3–7 to 6.A.2.a.3), keyed by list and Wassenaar code.
+ */
+function sensitiveListNotes(layout: string): { sensitive: Record<string, string>; verySensitive: Record<string, string> } {
+  const out = { sensitive: {} as Record<string, string>, verySensitive: {} as Record<string, string> };
+  let list: Record<string, string> = out.sensitive;
+  let codes: string[] = [];
+  let text: string[] = [];
+  const flush = () => {
+    const body = text.join(' ').replace(/\s+/g, ' ').trim();
+    if (codes.length && /\b(?:Note|Technical Note)/.test(body)) for (const c of codes) list[c] = clip(body, 4000);
+    codes = [];
+    text = [];
+  };
+  for (const line of layout.split('\n')) {
+    if (/VERY SENSITIVE LIST/.test(line)) {
+      flush();
+      list = out.verySensitive;
+      continue;
+    }
+    const m = /^(\d\.[A-E]\.\d+(?:\.[a-z0-9]+)*)\.?((?:\s*(?:&|,)\s*\d\.[A-E]\.\d+(?:\.[a-z0-9]+)*\.?)*)\s+(.*)$/.exec(line);
+    if (m) {
+      flush();
+      codes = [m[1]!, ...[...(m[2] ?? '').matchAll(/\d\.[A-E]\.\d+(?:\.[a-z0-9]+)*/g)].map((x) => x[0])];
+      text = [m[3]!];
+    } else if (codes.length && /^\s/.test(line)) {
+      text.push(line.trim());
+    } else if (codes.length && /^\d\.[A-E]\.\d+(?:\.[a-z0-9]+)*\.?\s*&?\s*$/.test(line.trim())) {
+      codes.push(line.trim().replace(/[.\s&]+$/, ''));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
 function buildWassenaar(src: string) {
   const dir = path.join(src, 'wassenaar-2025');
   const dual = readJsonl(path.join(dir, 'dual-use-entries.jsonl'));
@@ -215,6 +253,7 @@ function buildWassenaar(src: string) {
     definitions: defs.map((d) => ({ term: d.term, qualifier: d.qualifier || null, scope: d.scope || null, text: d.text })),
     sensitive: (sens.sensitiveList as Json[]).map((x) => x.code),
     verySensitive: (sens.verySensitiveList as Json[]).map((x) => x.code),
+    listNotes: sensitiveListNotes(fs.readFileSync(path.join(dir, 'sensitive-lists.layout.txt'), 'utf8')),
   };
 }
 

@@ -1,6 +1,8 @@
 /**
  * An incremental RFC 4180 CSV reader: feed text chunks, get complete rows. Quoted fields may span
  * chunks and lines; memory holds one row at a time (plus the unfinished chunk tail).
+ * With `backslashEscapes` (the Cablegate cables.csv writes `\"` inside quoted fields), `\"` and `\\`
+ * inside a quoted field stand for `"` and `\`; any other backslash is kept as written.
  */
 
 export interface CsvStream {
@@ -11,7 +13,9 @@ export interface CsvStream {
 }
 
 /** Create an incremental CSV reader. */
-export function createCsvStream(): CsvStream {
+export function createCsvStream(options: { backslashEscapes?: boolean } = {}): CsvStream {
+  const backslash = options.backslashEscapes ?? false;
+  let escapePending = false; // saw a backslash inside a quoted field
   let row: string[] = [];
   let field = '';
   let inQuotes = false;
@@ -41,6 +45,11 @@ export function createCsvStream(): CsvStream {
         sawCr = false;
         if (c === 10) continue;
       }
+      if (escapePending) {
+        escapePending = false;
+        if (c === 34 || c === 92) { field += chunk[i]; continue; }
+        field += '\\';
+      }
       if (quotePending) {
         quotePending = false;
         if (c === 34) { field += '"'; continue; }
@@ -48,6 +57,7 @@ export function createCsvStream(): CsvStream {
       }
       if (inQuotes) {
         if (c === 34) { flushPlain(i); quotePending = true; continue; }
+        if (c === 92 && backslash) { flushPlain(i); escapePending = true; continue; }
         if (plainStart < 0) plainStart = i;
         continue;
       }
@@ -69,6 +79,7 @@ export function createCsvStream(): CsvStream {
   }
 
   function end(): string[][] {
+    if (escapePending) { escapePending = false; field += '\\'; }
     if (quotePending) { quotePending = false; inQuotes = false; }
     if (field !== '' || row.length > 0 || fieldStarted) {
       endField();

@@ -3,7 +3,8 @@
  * and write in batches (one transaction each). Killed at any point, a re-run ends with the same archive:
  * a batch is all-or-nothing and every decision depends only on the inputs and what is stored.
  */
-import { prepareCable, sha256Hex } from '../prepare.js';
+import { sha256Hex } from '../prepare.js';
+import { defaultPreparer, type Preparer } from './preparer.js';
 import type { IngestOutcome, PreparedCable, Store } from '../types.js';
 import { planInputs, readInputs, type InputError } from './sources.js';
 
@@ -30,6 +31,8 @@ export interface IngestOptions {
   /** approximate cap on the raw bytes held in one batch */
   batchBytes?: number;
   onProgress?: (p: IngestProgress) => void;
+  /** where inputs are parsed and extracted (default: a worker thread on multi-core machines) */
+  preparer?: Preparer;
   /** called after each committed batch */
   onBatch?: (done: number) => void;
 }
@@ -48,23 +51,33 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
 
   const count = (o: IngestOutcome) => { summary[o]++; summary.cables++; };
 
-  const flush = async () => {
-    if (pending.length === 0) return;
-    const known = await store.knownHashes(pending.map((p) => p.sha256));
-    const prepared: PreparedCable[] = [];
-    for (const p of pending) {
-      if (known.has(p.sha256)) count('unchanged');
-      else prepared.push(prepareCable(p.raw, p.source));
-    }
+  const preparer = options.preparer ?? defaultPreparer();
+  // Pipeline: the batch being prepared (in the worker) overlaps with the write of the previous one.
+  let inFlight: Promise<void> | null = null;
+  let preparing: { known: Set<string>; batch: typeof pending; prepared: Promise<PreparedCable[]> } | null = null;
+
+  const write = async (job: NonNullable<typeof preparing>) => {
+    const prepared = await job.prepared;
+    for (const p of job.batch) if (job.known.has(p.sha256)) count('unchanged');
     const outcomes = await store.writeBatch(prepared);
     outcomes.forEach((o, i) => {
       count(o);
       if (o !== 'unchanged') for (const d of prepared[i]!.cable.diagnostics) summary.diagnostics[d.code] = (summary.diagnostics[d.code] ?? 0) + 1;
     });
-    pending = [];
-    pendingBytes = 0;
     options.onBatch?.(summary.cables);
     options.onProgress?.({ cables: summary.cables, bytes, totalBytes, elapsedMs: Date.now() - started });
+  };
+
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    pendingBytes = 0;
+    const known = await store.knownHashes(batch.map((p) => p.sha256));
+    const job = { known, batch, prepared: preparer.prepare(batch.filter((p) => !known.has(p.sha256)).map((p) => ({ raw: p.raw, source: p.source }))) };
+    if (inFlight) await inFlight;
+    if (preparing) inFlight = write(preparing);
+    preparing = job;
   };
 
   for (const item of readInputs(inputs)) {
@@ -77,7 +90,13 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
     pendingBytes += item.bytes.byteLength;
     if (pending.length >= batchSize || pendingBytes >= batchBytes) await flush();
   }
-  await flush();
+  try {
+    await flush();
+    if (inFlight) await inFlight;
+    if (preparing) await write(preparing);
+  } finally {
+    await preparer.close();
+  }
   summary.elapsedMs = Date.now() - started;
   return summary;
 }

@@ -87,7 +87,7 @@ function* readCsv(input: PlannedInput): Generator<InputItem> {
     return;
   }
   try {
-    const csv = createCsvStream();
+    const csv = createCsvStream({ backslashEscapes: true });
     const decoder = new TextDecoder('utf-8');
     const buf = Buffer.allocUnsafe(chunkSize);
     let consumed = 0;

@@ -4,12 +4,13 @@
 import { auditHash, genesisHash, verifyChain, type AuditRow } from '../audit-chain.js';
 import type { AuditEntry, AuditVerdict } from '../types.js';
 import type { Db } from './open.js';
+import { statement } from './statements.js';
 
 /** Append entries to the chain in one transaction. */
 export function appendAudit(db: Db, entries: AuditEntry[], now: () => string = () => new Date().toISOString()): void {
   if (entries.length === 0) return;
-  const last = db.prepare('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1');
-  const insert = db.prepare('INSERT INTO audit (seq, at, reader, action, cable_id, paragraphs, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const last = statement(db, 'SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1');
+  const insert = statement(db, 'INSERT INTO audit (seq, at, reader, action, cable_id, paragraphs, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   db.transaction(() => {
     const head = last.get() as { seq: number; hash: string } | undefined;
     let seq = head?.seq ?? 0;

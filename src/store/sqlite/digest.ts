@@ -7,13 +7,13 @@ import { createHash } from 'node:crypto';
 import type { Db } from './open.js';
 
 const tables: [string, string][] = [
-  ['cables', 'id'],
+  ['cables', 'rowid'],
   ['revisions', 'cable_id, revision'],
-  ['cable_tags', 'cable_id, tag'],
+  ['cable_json', 'cable_ref'],
   ['paragraphs', 'id'],
-  ['refs', 'cable_id, seq'],
-  ['diagnostics', 'cable_id, seq'],
-  ['extractions', 'cable_id, kind, seq'],
+  ['paragraph_texts', 'id'],
+  ['refs', 'cable_ref, seq'],
+  ['extractions', 'cable_ref, kind, seq'],
 ];
 
 /** sha256 over the content tables; throws if the full-text index disagrees with its content. */
@@ -22,7 +22,7 @@ export function contentDigest(db: Db): string {
   const h = createHash('sha256');
   for (const [table, key] of tables) {
     h.update(`\u0000${table}\u0000`);
-    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY ${key}`).raw().iterate() as Iterable<unknown[]>) {
+    for (const row of db.prepare(`SELECT ${table === 'cables' ? 'rowid, *' : '*'} FROM ${table} ORDER BY ${key}`).raw().iterate() as Iterable<unknown[]>) {
       for (const v of row) {
         h.update(v === null ? '\u0001' : Buffer.isBuffer(v) ? v : String(v));
         h.update('\u0000');

@@ -17,12 +17,12 @@ export function extractionsForReader(db: Db, reader: Reader, filter: ExtractionF
     params.push(...filter.kinds);
   }
   if (filter.cableIds?.length) {
-    where.push(`x.cable_id IN (SELECT value FROM json_each(?))`);
+    where.push(`c.id IN (SELECT value FROM json_each(?))`);
     params.push(JSON.stringify(filter.cableIds));
   }
-  const rows = db.prepare(`SELECT x.cable_id, x.paragraph, x.kind, x.seq, x.payload
-      FROM extractions x JOIN paragraphs p ON p.id = x.paragraph_id
-      WHERE ${where.join(' AND ')} ORDER BY x.cable_id, x.kind, x.seq`).all(...params) as
+  const rows = db.prepare(`SELECT c.id AS cable_id, x.paragraph, x.kind, x.seq, x.payload
+      FROM extractions x JOIN paragraphs p ON p.id = x.paragraph_id JOIN cables c ON c.rowid = x.cable_ref
+      WHERE ${where.join(' AND ')} ORDER BY c.id, x.kind, x.seq`).all(...params) as
     { cable_id: string; paragraph: string; kind: ExtractionKind; seq: number; payload: string }[];
   return rows.map((r) => ({ cable: r.cable_id, paragraph: r.paragraph, kind: r.kind, seq: r.seq, payload: JSON.parse(r.payload) as unknown }));
 }

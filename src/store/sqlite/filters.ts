@@ -13,11 +13,11 @@ const levelWords: Record<string, number> = {
   U: 0, UNCLASSIFIED: 0, C: 1, CONFIDENTIAL: 1, S: 2, SECRET: 2, TS: 3, 'TOP SECRET': 3, TOPSECRET: 3,
 };
 
-/** Cable ids with a readable portion matching an FTS5 expression (optionally the subject only). */
+/** Cable rowids (cables.rowid) with a readable portion matching an FTS5 expression (optionally the subject only). */
 export function readableMatchSql(reader: Reader, match: string, subjectOnly = false): Sql {
   const acc = accessPredicateSql(reader, 'p');
   return {
-    sql: `SELECT p.cable_id FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid WHERE paragraphs_fts MATCH ?${subjectOnly ? ` AND p.number = 'subject'` : ''} AND ${acc.sql}`,
+    sql: `SELECT p.cable_ref FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid WHERE paragraphs_fts MATCH ?${subjectOnly ? ` AND p.number = 'subject'` : ''} AND ${acc.sql}`,
     params: [match, ...acc.params],
   };
 }
@@ -28,8 +28,8 @@ function fieldSql(n: Extract<FilterNode, { type: 'field' }>, reader: Reader): Sq
   switch (n.field) {
     case 'tag':
       return n.prefix
-        ? { sql: `EXISTS (SELECT 1 FROM cable_tags t WHERE t.cable_id = c.id AND t.tag LIKE ? ESCAPE '\\')`, params: [likeEscape(v.toUpperCase()) + '%'] }
-        : { sql: 'EXISTS (SELECT 1 FROM cable_tags t WHERE t.cable_id = c.id AND t.tag = ?)', params: [v.toUpperCase()] };
+        ? { sql: `c.tags LIKE ? ESCAPE '\\'`, params: [`%|${likeEscape(v.toUpperCase())}%`] }
+        : { sql: 'instr(c.tags, ?) > 0', params: [`|${v.toUpperCase()}|`] };
     case 'from':
       return { sql: `(c.origin LIKE ? ESCAPE '\\' OR c.sender LIKE ? ESCAPE '\\' OR c.id LIKE ? ESCAPE '\\')`, params: [like(v), like(v), `__${likeEscape(v.toUpperCase())}%`] };
     case 'to':
@@ -46,11 +46,11 @@ function fieldSql(n: Extract<FilterNode, { type: 'field' }>, reader: Reader): Sq
       return joinSql(parts, ' AND ');
     }
     case 'ref':
-      return { sql: 'EXISTS (SELECT 1 FROM refs r WHERE r.cable_id = c.id AND r.ref_id = ?)', params: [v.toUpperCase()] };
+      return { sql: 'EXISTS (SELECT 1 FROM refs r WHERE r.cable_ref = c.rowid AND r.ref_id = ?)', params: [v.toUpperCase()] };
     case 'subject': {
       const text: TextNode = n.quoted ? { type: 'phrase', value: v, pos: n.pos } : { type: 'term', value: v, prefix: n.prefix, pos: n.pos };
       const m = readableMatchSql(reader, inColumn('subject', toFts5(text)), true);
-      return { sql: `c.id IN (${m.sql})`, params: m.params };
+      return { sql: `c.rowid IN (${m.sql})`, params: m.params };
     }
   }
 }

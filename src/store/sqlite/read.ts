@@ -7,15 +7,15 @@ import type { Db } from './open.js';
 
 /** The current revision of a cable with its exact bytes and parsed form. */
 export function getCable(db: Db, id: string): StoredCable | null {
-  const row = db.prepare(`SELECT c.id, c.revision, c.parsed, r.raw, r.sha256, r.source,
+  const row = db.prepare(`SELECT c.rowid AS ref, c.id, c.revision, j.parsed, r.raw, r.sha256, r.source,
       (SELECT count(*) FROM revisions x WHERE x.cable_id = c.id) AS revisions
-    FROM cables c JOIN revisions r ON r.cable_id = c.id AND r.revision = c.revision WHERE c.id = ?`).get(id) as
-    | { id: string; revision: number; parsed: string; raw: Buffer; sha256: string; source: string; revisions: number }
+    FROM cables c JOIN cable_json j ON j.cable_ref = c.rowid JOIN revisions r ON r.cable_id = c.id AND r.revision = c.revision WHERE c.id = ?`).get(id) as
+    | { ref: number; id: string; revision: number; parsed: string; raw: Buffer; sha256: string; source: string; revisions: number }
     | undefined;
   if (!row) return null;
   const cable = JSON.parse(row.parsed) as Cable;
-  // portion texts are stored once, in paragraphs (seq 0 = subject, seq i = paragraphs[i-1])
-  const texts = db.prepare('SELECT seq, coalesce(subject, body) AS text FROM paragraphs WHERE cable_id = ?').all(id) as { seq: number; text: string }[];
+  // portion texts are stored once, in paragraph_texts (seq 0 = subject, seq i = paragraphs[i-1])
+  const texts = db.prepare('SELECT p.seq, coalesce(t.subject, t.body) AS text FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.cable_ref = ?').all(row.ref) as { seq: number; text: string }[];
   for (const t of texts) {
     if (t.seq === 0 && cable.subject) cable.subject.text = t.text;
     else if (t.seq > 0 && cable.paragraphs[t.seq - 1]) cable.paragraphs[t.seq - 1]!.text = t.text;
@@ -37,9 +37,9 @@ export function revisions(db: Db, id: string): RevisionInfo[] {
 
 /** What a cable cites and which archived cables cite it. */
 export function citations(db: Db, id: string): Citations {
-  const cites = db.prepare(`SELECT r.ref_id AS id, r.text, EXISTS (SELECT 1 FROM cables c WHERE c.id = r.ref_id) AS inArchive
-    FROM refs r WHERE r.cable_id = ? AND r.ref_id IS NOT NULL ORDER BY r.seq`).all(id) as { id: string; text: string; inArchive: number }[];
-  const citedBy = db.prepare('SELECT DISTINCT cable_id FROM refs WHERE ref_id = ? ORDER BY cable_id').pluck().all(id) as string[];
+  const cites = db.prepare(`SELECT r.ref_id AS id, r.text, EXISTS (SELECT 1 FROM cables x WHERE x.id = r.ref_id) AS inArchive
+    FROM cables c JOIN refs r ON r.cable_ref = c.rowid WHERE c.id = ? AND r.ref_id IS NOT NULL ORDER BY r.seq`).all(id) as { id: string; text: string; inArchive: number }[];
+  const citedBy = db.prepare('SELECT DISTINCT c.id FROM refs r JOIN cables c ON c.rowid = r.cable_ref WHERE r.ref_id = ? ORDER BY c.id').pluck().all(id) as string[];
   return { cites: cites.map((c) => ({ id: c.id, text: c.text, inArchive: c.inArchive === 1 })), citedBy };
 }
 
@@ -47,6 +47,14 @@ function countBy(db: Db, sql: string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const r of db.prepare(sql).all() as { k: string | number | null; n: number }[]) out[r.k === null ? '(unknown)' : String(r.k)] = r.n;
   return out;
+}
+
+function diagnosticCounts(db: Db): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const col of db.prepare(`SELECT diagnostics FROM cables WHERE diagnostics <> ''`).pluck().iterate() as Iterable<string>) {
+    for (const code of col.slice(1, -1).split('|')) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
 }
 
 /** Counts by year, origin and classification, and diagnostics by code. */
@@ -59,6 +67,6 @@ export function stats(db: Db): ArchiveStats {
     byYear: countBy(db, 'SELECT year AS k, count(*) AS n FROM cables GROUP BY year ORDER BY year'),
     byOrigin: countBy(db, 'SELECT origin AS k, count(*) AS n FROM cables GROUP BY origin ORDER BY n DESC, origin'),
     byClassification: countBy(db, 'SELECT classification AS k, count(*) AS n FROM cables GROUP BY classification ORDER BY n DESC'),
-    diagnostics: countBy(db, 'SELECT code AS k, count(*) AS n FROM diagnostics GROUP BY code ORDER BY n DESC, code'),
+    diagnostics: diagnosticCounts(db),
   };
 }

@@ -5,6 +5,9 @@
 export const migrations: string[] = [
   // 1: the archive
   `
+  -- Tables other than cables and revisions are keyed by cables.rowid (\`cable_ref\`): new cables get increasing
+  -- rowids, so their rows are appended rather than scattered through the B-trees (ingest at scale), and
+  -- search groups and joins on integers.
   CREATE TABLE cables (
     id TEXT NOT NULL UNIQUE,
     revision INTEGER NOT NULL,          -- the current revision (revisions.revision)
@@ -16,11 +19,15 @@ export const migrations: string[] = [
     subject TEXT,
     sender TEXT,                        -- header FM line
     addressees TEXT NOT NULL,           -- '|AMEMBASSY PARIS|AMEMBASSY BEIJING|' (TO and INFO) or ''
-    parsed TEXT NOT NULL                -- the Cable as JSON, without raw and without portion texts (in paragraphs)
+    tags TEXT NOT NULL,                 -- '|PARM|FR|' or ''
+    diagnostics TEXT NOT NULL           -- '|code|code|' (one per diagnostic; full diagnostics in cable_json) or ''
   );
-  CREATE INDEX cables_date ON cables(date);
-  CREATE INDEX cables_origin ON cables(origin);
-  CREATE INDEX cables_classification ON cables(classification);
+  -- the parsed Cable as JSON, without raw and without portion texts (in paragraph_texts); kept apart so
+  -- that cables stays narrow for facet counting
+  CREATE TABLE cable_json (
+    cable_ref INTEGER PRIMARY KEY,
+    parsed TEXT NOT NULL
+  );
 
   CREATE TABLE revisions (
     cable_id TEXT NOT NULL,
@@ -35,64 +42,50 @@ export const migrations: string[] = [
   );
   CREATE INDEX revisions_sha256 ON revisions(sha256);
 
-  CREATE TABLE cable_tags (
-    cable_id TEXT NOT NULL,
-    tag TEXT NOT NULL,
-    PRIMARY KEY (cable_id, tag)
-  ) WITHOUT ROWID;
-  CREATE INDEX cable_tags_tag ON cable_tags(tag, cable_id);
-
-  -- portions of the current revision: the subject (number 'subject', seq 0) and the paragraphs
+  -- portions of the current revision: the subject (number 'subject', seq 0) and the paragraphs, with their
+  -- access labels; narrow, so that the access join from the full-text index stays cheap
   CREATE TABLE paragraphs (
     id INTEGER PRIMARY KEY,
-    cable_id TEXT NOT NULL,
+    cable_ref INTEGER NOT NULL,
     seq INTEGER NOT NULL,
     number TEXT NOT NULL,
-    subject TEXT,                        -- the text when this portion is the subject
-    body TEXT,                           -- the text otherwise
     lvl INTEGER NOT NULL,
     noforn INTEGER NOT NULL,
     rel_to TEXT NOT NULL,
     controls TEXT NOT NULL,
-    UNIQUE (cable_id, seq)
+    UNIQUE (cable_ref, seq)
+  );
+  -- their texts (same id), the content of the full-text index
+  CREATE TABLE paragraph_texts (
+    id INTEGER PRIMARY KEY,
+    subject TEXT,                        -- the text when the portion is the subject
+    body TEXT                            -- the text otherwise
   );
   CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
-    subject, body, content='paragraphs', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    subject, body, content='paragraph_texts', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
   );
   INSERT INTO paragraphs_fts (paragraphs_fts, rank) VALUES ('rank', 'bm25(2.0, 1.0)');
 
   CREATE TABLE refs (
-    cable_id TEXT NOT NULL,
+    cable_ref INTEGER NOT NULL,
     seq INTEGER NOT NULL,
     ref_id TEXT,
     text TEXT NOT NULL,
     kind TEXT NOT NULL,
-    PRIMARY KEY (cable_id, seq)
-  ) WITHOUT ROWID;
-  CREATE INDEX refs_ref_id ON refs(ref_id, cable_id);
-
-  CREATE TABLE diagnostics (
-    cable_id TEXT NOT NULL,
-    seq INTEGER NOT NULL,
-    severity TEXT NOT NULL,
-    code TEXT NOT NULL,
-    message TEXT NOT NULL,
-    line INTEGER, col INTEGER,
-    PRIMARY KEY (cable_id, seq)
-  ) WITHOUT ROWID;
-  CREATE INDEX diagnostics_code ON diagnostics(code);
+    PRIMARY KEY (cable_ref, seq)
+  );
+  CREATE INDEX refs_ref_id ON refs(ref_id);
 
   -- extraction rows, readable only through the access predicate on their paragraph
   CREATE TABLE extractions (
-    cable_id TEXT NOT NULL,
+    cable_ref INTEGER NOT NULL,
     kind TEXT NOT NULL,                  -- mention | relation | action
     seq INTEGER NOT NULL,
     paragraph TEXT NOT NULL,             -- Paragraph.number or 'subject'
     paragraph_id INTEGER,                -- paragraphs.id; NULL when the paragraph is unknown (then nobody reads it)
     payload TEXT NOT NULL,
-    PRIMARY KEY (cable_id, kind, seq)
-  ) WITHOUT ROWID;
-  CREATE INDEX extractions_kind ON extractions(kind);
+    PRIMARY KEY (cable_ref, kind, seq)
+  );
 
   -- append-only, hash-chained log of reads of classified text
   CREATE TABLE audit (

@@ -1,7 +1,7 @@
 /**
  * Writing a batch of prepared cables in one transaction: new cables, unchanged inputs, new revisions.
  * The current revision is the one with the latest release date (ties: the later ingested); its portions,
- * references, diagnostics, tags and extractions are the ones indexed.
+ * references and extractions are the ones indexed.
  */
 import { decodeCableBytes } from '../../cable/index.js';
 import { lineDiff } from '../diff.js';
@@ -14,24 +14,24 @@ function statements(db: Db) {
     current: db.prepare('SELECT c.revision AS revision, r.released AS released, r.raw AS raw FROM cables c JOIN revisions r ON r.cable_id = c.id AND r.revision = c.revision WHERE c.id = ?'),
     maxRevision: db.prepare('SELECT max(revision) FROM revisions WHERE cable_id = ?').pluck(),
     insertRevision: db.prepare('INSERT INTO revisions (cable_id, revision, sha256, source, released, raw, diff_from, diff) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-    upsertCable: db.prepare(`INSERT INTO cables (id, revision, source, created, released, date, year, origin, banner, classification, lvl, subject, sender, addressees, parsed)
-      VALUES (@id, @revision, @source, @created, @released, @date, @year, @origin, @banner, @classification, @lvl, @subject, @sender, @addressees, @parsed)
+    upsertCable: db.prepare(`INSERT INTO cables (id, revision, source, created, released, date, year, origin, banner, classification, lvl, subject, sender, addressees, tags, diagnostics)
+      VALUES (@id, @revision, @source, @created, @released, @date, @year, @origin, @banner, @classification, @lvl, @subject, @sender, @addressees, @tags, @diagnostics)
       ON CONFLICT(id) DO UPDATE SET revision=excluded.revision, source=excluded.source, created=excluded.created, released=excluded.released,
         date=excluded.date, year=excluded.year, origin=excluded.origin, banner=excluded.banner, classification=excluded.classification,
-        lvl=excluded.lvl, subject=excluded.subject, sender=excluded.sender, addressees=excluded.addressees, parsed=excluded.parsed`),
-    oldPortions: db.prepare('SELECT id, subject, body FROM paragraphs WHERE cable_id = ?'),
+        lvl=excluded.lvl, subject=excluded.subject, sender=excluded.sender, addressees=excluded.addressees, tags=excluded.tags, diagnostics=excluded.diagnostics`),
+    upsertJson: db.prepare('INSERT INTO cable_json (cable_ref, parsed) VALUES (?, ?) ON CONFLICT(cable_ref) DO UPDATE SET parsed = excluded.parsed'),
+    oldPortions: db.prepare('SELECT t.id, t.subject, t.body FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.cable_ref = ?'),
+    deleteText: db.prepare('DELETE FROM paragraph_texts WHERE id = ?'),
     ftsDelete: db.prepare(`INSERT INTO paragraphs_fts (paragraphs_fts, rowid, subject, body) VALUES ('delete', ?, ?, ?)`),
-    deletePortions: db.prepare('DELETE FROM paragraphs WHERE cable_id = ?'),
-    deleteTags: db.prepare('DELETE FROM cable_tags WHERE cable_id = ?'),
-    deleteRefs: db.prepare('DELETE FROM refs WHERE cable_id = ?'),
-    deleteDiagnostics: db.prepare('DELETE FROM diagnostics WHERE cable_id = ?'),
-    deleteExtractions: db.prepare('DELETE FROM extractions WHERE cable_id = ?'),
-    insertPortion: db.prepare('INSERT INTO paragraphs (cable_id, seq, number, subject, body, lvl, noforn, rel_to, controls) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    deletePortions: db.prepare('DELETE FROM paragraphs WHERE cable_ref = ?'),
+    deleteRefs: db.prepare('DELETE FROM refs WHERE cable_ref = ?'),
+    deleteExtractions: db.prepare('DELETE FROM extractions WHERE cable_ref = ?'),
+    insertPortion: db.prepare('INSERT INTO paragraphs (cable_ref, seq, number, lvl, noforn, rel_to, controls) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    cableRef: db.prepare('SELECT rowid FROM cables WHERE id = ?').pluck(),
+    insertText: db.prepare('INSERT INTO paragraph_texts (id, subject, body) VALUES (?, ?, ?)'),
     ftsInsert: db.prepare('INSERT INTO paragraphs_fts (rowid, subject, body) VALUES (?, ?, ?)'),
-    insertTag: db.prepare('INSERT OR IGNORE INTO cable_tags (cable_id, tag) VALUES (?, ?)'),
-    insertRef: db.prepare('INSERT INTO refs (cable_id, seq, ref_id, text, kind) VALUES (?, ?, ?, ?, ?)'),
-    insertDiagnostic: db.prepare('INSERT INTO diagnostics (cable_id, seq, severity, code, message, line, col) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    insertExtraction: db.prepare('INSERT INTO extractions (cable_id, kind, seq, paragraph, paragraph_id, payload) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertRef: db.prepare('INSERT INTO refs (cable_ref, seq, ref_id, text, kind) VALUES (?, ?, ?, ?, ?)'),
+    insertExtraction: db.prepare('INSERT INTO extractions (cable_ref, kind, seq, paragraph, paragraph_id, payload) VALUES (?, ?, ?, ?, ?, ?)'),
   };
 }
 
@@ -45,14 +45,14 @@ function stmts(db: Db): Statements {
 }
 
 function clearCurrent(s: Statements, id: string): void {
-  for (const old of s.oldPortions.all(id) as { id: number; subject: string | null; body: string | null }[]) {
+  const ref = s.cableRef.get(id) as number;
+  for (const old of s.oldPortions.all(ref) as { id: number; subject: string | null; body: string | null }[]) {
     s.ftsDelete.run(old.id, old.subject, old.body);
+    s.deleteText.run(old.id);
   }
-  s.deletePortions.run(id);
-  s.deleteTags.run(id);
-  s.deleteRefs.run(id);
-  s.deleteDiagnostics.run(id);
-  s.deleteExtractions.run(id);
+  s.deletePortions.run(ref);
+  s.deleteRefs.run(ref);
+  s.deleteExtractions.run(ref);
 }
 
 function writeCurrent(s: Statements, item: PreparedCable, revision: number): void {
@@ -60,26 +60,26 @@ function writeCurrent(s: Statements, item: PreparedCable, revision: number): voi
   s.upsertCable.run({
     id: item.id, revision, source: item.source, created: c.created, released: c.released, date: item.date, year: item.year,
     origin: item.origin, banner: item.banner, classification: item.classification, lvl: item.lvl, subject: c.subject?.text ?? null,
-    sender: c.header?.from ?? null, addressees: addresseeColumn(c),
-    parsed: JSON.stringify(withoutPortionTexts(c)),
+    sender: c.header?.from ?? null, addressees: addresseeColumn(c), tags: listColumn(item.tags), diagnostics: listColumn(c.diagnostics.map((d) => d.code)),
   });
+  const ref = s.cableRef.get(item.id) as number;
+  s.upsertJson.run(ref, JSON.stringify(withoutPortionTexts(c)));
   const portionIds = new Map<string, number>();
   for (const p of item.portions) {
     const isSubject = p.number === 'subject';
     const subject = isSubject ? p.text : null;
     const body = isSubject ? null : p.text;
-    const info = s.insertPortion.run(item.id, p.seq, p.number, subject, body, p.label.lvl, p.label.noforn, p.label.rel_to, p.label.controls);
+    const info = s.insertPortion.run(ref, p.seq, p.number, p.label.lvl, p.label.noforn, p.label.rel_to, p.label.controls);
     const rowid = Number(info.lastInsertRowid);
+    s.insertText.run(rowid, subject, body);
     s.ftsInsert.run(rowid, subject, body);
     if (!portionIds.has(p.number)) portionIds.set(p.number, rowid);
   }
-  for (const tag of item.tags) s.insertTag.run(item.id, tag);
-  c.refs.forEach((r, i) => s.insertRef.run(item.id, i, r.id, r.text, r.kind));
-  c.diagnostics.forEach((d, i) => s.insertDiagnostic.run(item.id, i, d.severity, d.code, d.message, d.line, d.column));
+  c.refs.forEach((r, i) => s.insertRef.run(ref, i, r.id, r.text, r.kind));
   const x = item.extraction;
   const rows: [string, { span: { paragraph: string } }[]][] = [['mention', x.mentions], ['relation', x.relations], ['action', x.actions]];
   for (const [kind, list] of rows) {
-    list.forEach((m, i) => s.insertExtraction.run(item.id, kind, i, m.span.paragraph, portionIds.get(m.span.paragraph) ?? null, JSON.stringify(m)));
+    list.forEach((m, i) => s.insertExtraction.run(ref, kind, i, m.span.paragraph, portionIds.get(m.span.paragraph) ?? null, JSON.stringify(m)));
   }
 }
 
@@ -92,9 +92,13 @@ function withoutPortionTexts(c: PreparedCable['cable']): PreparedCable['cable'] 
   };
 }
 
+/** A `|A|B|` column ('' when empty). */
+function listColumn(items: string[]): string {
+  return items.length ? `|${items.join('|')}|` : '';
+}
+
 function addresseeColumn(c: PreparedCable['cable']): string {
-  const names = [...(c.header?.to ?? []), ...(c.header?.info ?? [])].map((a) => a.name.toUpperCase());
-  return names.length ? `|${names.join('|')}|` : '';
+  return listColumn([...(c.header?.to ?? []), ...(c.header?.info ?? [])].map((a) => a.name.toUpperCase()));
 }
 
 /** Whether a revision released at `candidate` replaces the current one released at `current`. */
