@@ -1,16 +1,18 @@
 /**
  * The compact snapshot format bundled in data/lists/ (gzipped JSON): records as arrays, empty fields
- * left out, every name with its pre-computed comparable words so start-up skips normalisation.
+ * left out, every name as ids into one shared vocabulary (words + skeletons), so start-up skips
+ * normalisation and string hashing.
  */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { createError } from '../errors.js';
-import type { ListName, ListSnapshot, PartyType, ScreeningRecord } from './model.js';
+import type { ListName, ListSnapshot, PartyType, ScreeningRecord, WordList } from './model.js';
+import { skeleton } from './phonetic.js';
 import { nameWords } from './tokens.js';
 
-export const bundleFormat = 'tearline-lists/1';
+export const bundleFormat = 'tearline-lists/2';
 
-type PackedName = [string, ListName['kind'], string];
+type PackedName = [string, ListName['kind'], number[]];
 type PackedRecord = [string, PartyType, PackedName[], string[]?, string[]?, string[]?, string[]?, [string, string][]?];
 
 interface PackedSnapshot {
@@ -23,11 +25,18 @@ interface PackedSnapshot {
 
 const opt = <T>(a: T[]): T[] | undefined => (a.length ? a : undefined);
 
-function packRecord(r: ScreeningRecord, slug: string): PackedRecord {
+function packRecord(r: ScreeningRecord, slug: string, wordId: (w: string) => number): PackedRecord {
+  const seen = new Set<string>();
   const packed: PackedRecord = [
     r.id.slice(slug.length + 1),
     r.type,
-    r.names.map((n) => [n.name, n.kind, n.words ?? nameWords(n.name).join(' ')]),
+    r.names.map((n) => {
+      const words = nameWords(n.name);
+      const key = words.join(' ');
+      const ids = seen.has(key) ? [] : words.map(wordId); // a repeated name is indexed once
+      seen.add(key);
+      return [n.name, n.kind, ids];
+    }),
     opt(r.programs),
     opt(r.countries),
     opt(r.addresses),
@@ -43,7 +52,7 @@ function unpackRecord(p: PackedRecord, slug: string, listDate: string): Screenin
     id: `${slug}:${p[0]}`,
     list: slug,
     type: p[1],
-    names: p[2].map(([name, kind, words]) => ({ name, kind, words })),
+    names: p[2].map(([name, kind, tokenIds]) => ({ name, kind, tokenIds })),
     programs: p[3] ?? [],
     countries: p[4] ?? [],
     addresses: p[5] ?? [],
@@ -58,16 +67,17 @@ function unpackRecord(p: PackedRecord, slug: string, listDate: string): Screenin
  * @example writeBundle('data/lists/lists.json.gz', catalog.snapshots)
  */
 export function writeBundle(file: string, snapshots: readonly ListSnapshot[]): void {
-  const body = {
-    format: bundleFormat,
-    snapshots: snapshots.map((s): PackedSnapshot => ({
-      slug: s.slug,
-      date: s.date,
-      origin: s.origin,
-      files: s.files,
-      records: s.records.map((r) => packRecord(r, s.slug)),
-    })),
+  const words: string[] = [];
+  const ids = new Map<string, number>();
+  const wordId = (w: string) => {
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = words.push(w) - 1));
+    return id;
   };
+  const packed = snapshots.map(
+    (s): PackedSnapshot => ({ slug: s.slug, date: s.date, origin: s.origin, files: s.files, records: s.records.map((r) => packRecord(r, s.slug, wordId)) }),
+  );
+  const body = { format: bundleFormat, vocabulary: { words, skeletons: words.map(skeleton) }, snapshots: packed };
   fs.writeFileSync(file, zlib.gzipSync(JSON.stringify(body), { level: 9 }));
 }
 
@@ -76,7 +86,7 @@ export function writeBundle(file: string, snapshots: readonly ListSnapshot[]): v
  * @example readBundle(dataPath('lists', 'lists.json.gz')).length === 5
  */
 export function readBundle(file: string): ListSnapshot[] {
-  let body: { format?: string; snapshots?: PackedSnapshot[] };
+  let body: { format?: string; snapshots?: PackedSnapshot[]; vocabulary?: WordList };
   try {
     body = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as typeof body;
   } catch (e) {
@@ -85,11 +95,13 @@ export function readBundle(file: string): ListSnapshot[] {
   if (body.format !== bundleFormat || !Array.isArray(body.snapshots)) {
     throw createError('BAD_INPUT', `${file}: not a ${bundleFormat} list bundle`);
   }
+  const vocabulary = body.vocabulary;
   return body.snapshots.map((s) => ({
     slug: s.slug,
     date: s.date,
     origin: s.origin,
     files: s.files,
     records: s.records.map((r) => unpackRecord(r, s.slug, s.date)),
+    vocabulary,
   }));
 }

@@ -26,8 +26,7 @@ export function candidateNames(index: NameIndex, query: readonly QueryToken[], o
   const hasRare = query.some((q) => [...q.matches.keys()].some((id) => postings[id]!.length <= commonPostingLength));
   const lists = opts.lists;
   for (const q of query) {
-    const entries: [number, number][] = [...q.matches];
-    if (q.parts) entries.push([q.parts[0], 0.5], [q.parts[1], 0.5]);
+    const entries: Iterable<[number, number]> = q.parts ? [...q.matches, [q.parts[0], 0.5], [q.parts[1], 0.5]] : q.matches;
     for (const [id, sim] of entries) {
       const p = postings[id]!;
       const opens = !hasRare || p.length <= commonPostingLength;

@@ -17,8 +17,10 @@ export type PartyType = 'person' | 'entity' | 'vessel' | 'aircraft' | 'unknown';
 export interface ListName {
   name: string;
   kind: 'primary' | 'strong' | 'weak' | 'script';
-  /** the name's comparable words, space-separated (a cache kept in bundled snapshots) */
+  /** the name's comparable words, space-separated (a normalisation cache) */
   words?: string;
+  /** the words as ids into the vocabulary a bundle carries (a start-up cache; empty: a duplicate name) */
+  tokenIds?: number[];
 }
 
 export interface RecordDate {
@@ -62,4 +64,12 @@ export interface ListSnapshot {
   origin: string;
   files: string[];
   records: ScreeningRecord[];
+  /** the vocabulary the records' `tokenIds` refer to (bundled snapshots) */
+  vocabulary?: WordList;
+}
+
+/** A word list shared by bundled snapshots: words and their consonant skeletons. */
+export interface WordList {
+  words: string[];
+  skeletons: string[];
 }

@@ -3,7 +3,7 @@
  * frequencies, postings (token → names), and two lookups for inexact tokens: consonant skeletons and
  * one-deletion keys. A query touches only the names that share a (near) token with it.
  */
-import type { ListName, ScreeningRecord } from './model.js';
+import type { ListName, ScreeningRecord, WordList } from './model.js';
 import { nameWords, tokenRole, type TokenRole } from './tokens.js';
 import { skeleton as skeletonOf } from './phonetic.js';
 import { deletionKeys } from './deletions.js';
@@ -31,8 +31,10 @@ export interface NameIndex {
   names: IndexedName[];
   vocab: Vocabulary;
   bySkeleton: Map<string, number[]>;
-  /** one-deletion key → vocabulary ids; built on first use */
+  /** one-deletion key → vocabulary ids; built once a batch needs it */
   deletions: Map<string, number[]> | null;
+  /** typo lookups so far (before the deletion index exists, they scan the vocabulary) */
+  fuzzyLookups: number;
   /** list slug of every record, for fast list filtering */
   recordList: string[];
   /** summed token weight of every name */
@@ -45,20 +47,32 @@ export interface NameIndex {
 export const roleWeight: Record<TokenRole, number> = { word: 1, legal: 0.12, particle: 0.2 };
 
 /**
- * Build the index over every name of every record.
+ * Build the index over every name of every record. `seed` is the vocabulary of bundled records whose
+ * names carry `tokenIds`; other records (e.g. cable parties) are tokenised here.
  * @example buildNameIndex(records).names.length
  */
-export function buildNameIndex(records: ScreeningRecord[]): NameIndex {
+export function buildNameIndex(records: ScreeningRecord[], seed?: WordList): NameIndex {
   const ids = new Map<string, number>();
-  const text: string[] = [];
-  const skeleton: string[] = [];
-  const role: TokenRole[] = [];
-  const posting: number[][] = [];
+  const text: string[] = seed ? seed.words.slice() : [];
+  const skeleton: string[] = seed ? seed.skeletons.slice() : [];
+  const role: TokenRole[] = text.map(tokenRole);
+  const posting: number[][] = text.map(() => []);
+  text.forEach((t, i) => ids.set(t, i));
   const names: IndexedName[] = [];
   for (let ri = 0; ri < records.length; ri++) {
     const r = records[ri]!;
     const seen = r.names.length > 1 ? new Set<string>() : null;
     for (const n of r.names) {
+      if (seed && n.tokenIds) {
+        if (n.tokenIds.length === 0) continue;
+        const nameId = names.length;
+        for (const id of n.tokenIds) {
+          const p = posting[id]!;
+          if (p[p.length - 1] !== nameId) p.push(nameId);
+        }
+        names.push({ record: ri, kind: n.kind, text: n.name, tokens: Int32Array.from(n.tokenIds) });
+        continue;
+      }
       const toks = n.words !== undefined ? (n.words ? n.words.split(' ') : []) : nameWords(n.name);
       if (toks.length === 0) continue;
       if (seen) {
@@ -104,6 +118,7 @@ export function buildNameIndex(records: ScreeningRecord[]): NameIndex {
     vocab: { ids, text, skeleton, role, weight, postings: posting.map((p) => Int32Array.from(p)) },
     bySkeleton,
     deletions: null,
+    fuzzyLookups: 0,
     recordList: records.map((r) => r.list),
     nameWeight,
     unseenWeight: Math.log(1 + N),

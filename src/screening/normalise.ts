@@ -1,6 +1,6 @@
 /**
  * Folding a name to comparable plain text: non-Latin scripts romanised, diacritics stripped,
- * case folded, apostrophes dropped (`QA'IDA` = `QAIDA`), `&` read as `and`, other punctuation a space.
+ * case folded, dotted initials joined (`G.L.G. S.A.` = `GLG SA`), apostrophes dropped (`QA'IDA` = `QAIDA`), `&` read as `and`, other punctuation a space.
  */
 import { transliterate } from './transliterate.js';
 
@@ -14,6 +14,7 @@ const special: Record<string, string> = {
  */
 export function foldName(name: string): string {
   return transliterate(name)
+    .replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, '') + ' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

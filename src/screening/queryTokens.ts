@@ -4,7 +4,7 @@
  * stand for, with their similarity.
  */
 import { deletionIndex, type NameIndex } from './nameIndex.js';
-import { deletionKeys } from './deletions.js';
+import { deletionKeys, sharesDeletionKey } from './deletions.js';
 import { tokenSimilarity, type SkeletonMode } from './tokenSimilarity.js';
 import { skeleton as skeletonOf } from './phonetic.js';
 import { romanisationAlternates } from './romanisation.js';
@@ -24,7 +24,7 @@ export interface QueryToken extends Token {
 
 /** Split a token not in the vocabulary into two vocabulary words, the longer split first. */
 function splitIntoWords(index: NameIndex, text: string): [number, number] | undefined {
-  if (text.length < 6 || index.vocab.ids.has(text)) return undefined;
+  if (text.length < 5 || index.vocab.ids.has(text)) return undefined;
   let best: [number, number] | undefined;
   let bestLen = 0;
   for (let k = 2; k <= text.length - 2; k++) {
@@ -44,6 +44,22 @@ function splitIntoWords(index: NameIndex, text: string): [number, number] | unde
  * @example vocabularyMatches(index, 'ghdir', 'ghdr') has the id of 'ghadir'
  */
 export function vocabularyMatches(index: NameIndex, text: string, skel: string, mode: SkeletonMode = 'checked'): Map<number, number> {
+  let cache = caches.get(index);
+  if (!cache) caches.set(index, (cache = new Map()));
+  const key = mode + ':' + text;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const found = findMatches(index, text, skel, mode);
+  if (cache.size >= cacheSize) cache.clear();
+  cache.set(key, found);
+  return found;
+}
+
+/** Resolved tokens repeat across a batch (common given names, legal words): remember the last few thousand. */
+const cacheSize = 20000;
+const caches = new WeakMap<NameIndex, Map<string, Map<number, number>>>();
+
+function findMatches(index: NameIndex, text: string, skel: string, mode: SkeletonMode): Map<number, number> {
   const { vocab } = index;
   const out = new Map<number, number>();
   const consider = (id: number) => {
@@ -59,8 +75,18 @@ export function vocabularyMatches(index: NameIndex, text: string, skel: string, 
   }
   if (mode !== 'off' && skel.length >= 2) for (const id of index.bySkeleton.get(skel) ?? []) consider(id);
   if (text.length >= 4) {
-    const del = deletionIndex(index);
-    for (const k of deletionKeys(text)) for (const id of del.get(k) ?? []) consider(id);
+    // A one-off query scans the vocabulary (a few ms); from the 16th typo lookup on (a batch), the
+    // one-deletion index pays for its build (~150 ms).
+    if (index.deletions || ++index.fuzzyLookups > 16) {
+      const del = deletionIndex(index);
+      for (const k of deletionKeys(text)) for (const id of del.get(k) ?? []) consider(id);
+    } else {
+      const L = text.length;
+      for (let id = 0; id < vocab.text.length; id++) {
+        const v = vocab.text[id]!;
+        if (v.length >= L - 1 && v.length <= L + 1 && sharesDeletionKey(text, v)) consider(id);
+      }
+    }
   }
   return out;
 }

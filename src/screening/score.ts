@@ -51,7 +51,7 @@ export function scoreName(index: NameIndex, query: readonly QueryToken[], baseWe
         if (s > best) best = s;
       }
     }
-    if (best < 0.9 && q.span[0] === q.span[1] && q.text.length >= 6 && m > 1) {
+    if (best < 0.9 && q.span[0] === q.span[1] && q.text.length >= 5 && m > 1) {
       for (let j = 0; j + 1 < m; j++) {
         const joined = vocab.text[t[j]!]! + vocab.text[t[j + 1]!]!;
         const s = Math.abs(joined.length - q.text.length) > 2 ? 0 : tokenSimilarity(q.text, '', joined, '', 'off');

@@ -1,7 +1,7 @@
 /**
  * The screener: sources → one candidate index → ranked, explained matches for a name.
  */
-import type { ScreeningRecord, Citation } from './model.js';
+import type { ScreeningRecord, Citation, WordList } from './model.js';
 import type { ScreeningSource } from './sources.js';
 import { buildNameIndex, type NameIndex } from './nameIndex.js';
 import { nameTokens } from './tokens.js';
@@ -44,6 +44,8 @@ export interface Match {
   countries: string[];
   programs: string[];
   citations?: Citation[];
+  /** set when the match was reached through a record on another list (restricted screening) */
+  via?: { id: string; name: string; score: number };
   explanation: Explanation;
 }
 
@@ -53,10 +55,11 @@ export interface ScreenResult {
 }
 
 /**
- * Build a screener over sources.
+ * Build a screener over sources (`vocabulary`: the one bundled snapshots carry, for a fast start).
  * @example createScreener([listSource(snapshot)])
  */
-export function createScreener(sources: readonly ScreeningSource[], threshold = alertThreshold): Screener {
+export function createScreener(sources: readonly ScreeningSource[], opts: { threshold?: number; vocabulary?: WordList } = {}): Screener {
+  const threshold = opts.threshold ?? alertThreshold;
   const records: ScreeningRecord[] = [];
   const summary = sources.map((s) => {
     let n = 0;
@@ -66,7 +69,7 @@ export function createScreener(sources: readonly ScreeningSource[], threshold = 
     }
     return { slug: s.slug, date: s.date, description: s.description, records: n };
   });
-  return { index: buildNameIndex(records), sources: summary, threshold };
+  return { index: buildNameIndex(records, opts.vocabulary), sources: summary, threshold };
 }
 
 const candidateLimit = 30;
@@ -78,6 +81,62 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * @example screenName(screener, { name: 'Zhejiang Dali Technology Co., Ltd.' }).matches[0]?.id
  */
 export function screenName(screener: Screener, query: ScreenQuery, opts: ScreenOptions = {}): ScreenResult {
+  const direct = screenDirect(screener, query, opts);
+  if (!query.lists?.length) return direct;
+  return { query: query.name, matches: mergeBridged(direct.matches, bridgedMatches(screener, query, opts), opts.limit ?? 10) };
+}
+
+/** How much a match through another list's record counts against a direct one. */
+export const bridgeFactor = 0.95;
+
+/**
+ * Screening restricted to some lists also follows the same party through the other lists: when the
+ * query is (nearly) a name of a record on another list, that record's other names are screened
+ * against the lists asked for. `OMAR SABAWI…` on the SDN whose a.k.a. is how the UN writes him
+ * finds the UN record; the match says `via` which record and name led there.
+ */
+function bridgedMatches(screener: Screener, query: ScreenQuery, opts: ScreenOptions): Match[] {
+  const wanted = new Set(query.lists);
+  const bridges = screenDirect(screener, { ...query, lists: undefined }, { limit: 3, minScore: 0.92 }).matches.filter((m) => !wanted.has(m.list));
+  const out: Match[] = [];
+  const recordAt = recordPositions(screener);
+  for (const b of bridges) {
+    const record = screener.index.records[recordAt.get(b.id)!]!;
+    const seen = new Set<string>();
+    for (const n of record.names) {
+      if (n.kind === 'weak' || n.name === b.matched || seen.has(n.name)) continue;
+      seen.add(n.name);
+      const via = { id: b.id, name: n.name, score: b.score };
+      for (const m of screenDirect(screener, { ...query, name: n.name }, { limit: 3, minScore: opts.minScore }).matches) {
+        const score = Math.round(b.score * m.score * bridgeFactor * 1000) / 1000;
+        if (score < (opts.minScore ?? screener.threshold)) continue;
+        const explanation = m.explanation;
+        out.push({ ...m, score, via, explanation: { ...explanation, summary: `via ${b.id} (${JSON.stringify(b.matched)} ${b.score}, also known as ${JSON.stringify(n.name)}): ${explanation.summary}` } });
+      }
+    }
+  }
+  return out;
+}
+
+function mergeBridged(direct: Match[], bridged: Match[], limit: number): Match[] {
+  const best = new Map<string, Match>();
+  for (const m of [...direct, ...bridged]) {
+    const prev = best.get(m.id);
+    if (!prev || m.score > prev.score) best.set(m.id, m);
+  }
+  const order = new Map([...direct, ...bridged].map((m, i) => [m, i]));
+  return [...best.values()].sort((a, b) => b.score - a.score || order.get(a)! - order.get(b)!).slice(0, limit);
+}
+
+const positions = new WeakMap<Screener, Map<string, number>>();
+function recordPositions(screener: Screener): Map<string, number> {
+  let m = positions.get(screener);
+  if (!m) positions.set(screener, (m = new Map(screener.index.records.map((r, i) => [r.id, i]))));
+  return m;
+}
+
+/** Screen one name against the index, no bridging. */
+function screenDirect(screener: Screener, query: ScreenQuery, opts: ScreenOptions): ScreenResult {
   const { index } = screener;
   const limit = opts.limit ?? 10;
   const minScore = opts.minScore ?? screener.threshold;
@@ -101,22 +160,24 @@ export function screenName(screener: Screener, query: ScreenQuery, opts: ScreenO
   // Ties (the same name on several records) are broken by: the words in the query's order, the name
   // written exactly as the query, an original list before the CSL (which copies other lists), fewer words.
   const queryKey = tokens.map((t) => t.text).join(' ');
-  const exact = (n: number) => (Array.from(index.names[n]!.tokens, (id) => index.vocab.text[id]).join(' ') === queryKey ? 0 : 1);
-  const copy = (ri: number) => (index.recordList[ri] === 'us-csl' ? 1 : 0);
-  const ranked = [...best.entries()]
+  const keyed = [...best.entries()]
     .filter(([, b]) => b.score >= minScore)
-    .sort(
-      (a, b) =>
-        round(b[1].score) - round(a[1].score) ||
-        Number(b[1].raw.inOrder) - Number(a[1].raw.inOrder) ||
-        exact(a[1].name) - exact(b[1].name) ||
-        copy(a[0]) - copy(b[0]) ||
-        index.names[a[1].name]!.tokens.length - index.names[b[1].name]!.tokens.length,
-    )
+    .map(([ri, b]) => {
+      const name = index.names[b.name]!;
+      const exact = Array.from(name.tokens, (id) => index.vocab.text[id]).join(' ') === queryKey ? 0 : 1;
+      return { ri, b, key: [-round(b.score), b.raw.inOrder ? 0 : 1, exact, index.recordList[ri] === 'us-csl' ? 1 : 0, name.tokens.length] };
+    });
+  const ranked = keyed
+    .sort((x, y) => {
+      for (let i = 0; i < x.key.length; i++) if (x.key[i] !== y.key[i]) return x.key[i]! - y.key[i]!;
+      return 0;
+    })
+    .map(({ ri, b }) => [ri, b] as const)
     .slice(0, limit);
   const matches = ranked.map(([ri, b]): Match => {
     const record = index.records[ri]!;
     const name = index.names[b.name]!;
+    let explanation: Explanation | undefined;
     const m: Match = {
       list: record.list,
       id: record.id,
@@ -127,7 +188,10 @@ export function screenName(screener: Screener, query: ScreenQuery, opts: ScreenO
       type: record.type,
       countries: record.countries,
       programs: record.programs,
-      explanation: explain(index, tokens, name, b.raw, b.adj, b.score),
+      // built when read (printed, serialised), not for every ranked candidate
+      get explanation() {
+        return (explanation ??= explain(index, tokens, name, b.raw, b.adj, b.score));
+      },
     };
     if (record.citations) m.citations = record.citations;
     return m;

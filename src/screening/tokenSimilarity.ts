@@ -10,7 +10,7 @@
 import { jaroWinkler, osaDistance } from './similarity.js';
 import { romanisationClass } from './romanisation.js';
 
-export const minTokenSimilarity = 0.7;
+export const minTokenSimilarity = 0.68;
 
 /**
  * @example tokenSimilarity('muhammad', 'mhmd', 'mohammad', 'mhmd') >= 0.88

@@ -7,15 +7,30 @@ import { readListsDir } from '../../src/screening/catalog.js';
 import { readBundle, writeBundle } from '../../src/screening/bundle.js';
 import { loadLists } from '../../src/screening/load.js';
 import { fixtureDir } from './helpers.js';
+import { nameWords } from '../../src/screening/tokens.js';
+import { listSource } from '../../src/screening/sources.js';
+import { createScreener, screenName } from '../../src/screening/screener.js';
 
-test('a bundle round-trips every record field and caches the comparable words', () => {
+test('a bundle round-trips every record field and carries a shared vocabulary for a fast start', () => {
   const { snapshots } = readListsDir(fixtureDir);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tearline-bundle-')), 'lists.json.gz');
   writeBundle(file, snapshots);
   const back = readBundle(file);
-  const strip = (s: typeof snapshots) => s.map((x) => ({ ...x, records: x.records.map((r) => ({ ...r, names: r.names.map((n) => ({ name: n.name, kind: n.kind })) })) }));
+  const strip = (s: typeof snapshots) => s.map(({ vocabulary: _v, ...x }) => ({ ...x, records: x.records.map((r) => ({ ...r, names: r.names.map((n) => ({ name: n.name, kind: n.kind })) })) }));
   assert.deepEqual(strip(back), strip(snapshots));
-  assert.ok(back[0]!.records[0]!.names[0]!.words!.length > 0);
+  const vocabulary = back[0]!.vocabulary!;
+  assert.ok(back.every((s) => s.vocabulary === vocabulary));
+  const first = back[0]!.records[0]!.names[0]!;
+  assert.deepEqual(first.tokenIds!.map((id) => vocabulary.words[id]), nameWords(first.name));
+  // a screener built from the ids finds what one built from the names finds
+  const viaIds = createScreener(back.map(listSource), { vocabulary });
+  const viaNames = createScreener(snapshots.map(listSource));
+  for (const q of ['GHDIR KANI ARIYA', 'MACHINE INDUSTRY DEPARTMENT', 'Tammy Duckworth']) {
+    assert.deepEqual(
+      screenName(viaIds, { name: q }).matches.map((m) => [m.id, m.score]),
+      screenName(viaNames, { name: q }).matches.map((m) => [m.id, m.score]),
+    );
+  }
 });
 
 test('the bundled default holds the five lists of the evaluation universe', () => {

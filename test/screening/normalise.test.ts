@@ -6,6 +6,8 @@ import { nameTokens, nameWords } from '../../src/screening/tokens.js';
 import { skeleton } from '../../src/screening/phonetic.js';
 import { tokenSimilarity } from '../../src/screening/tokenSimilarity.js';
 import { osaDistance, jaroWinkler } from '../../src/screening/similarity.js';
+import { deletionKeys, sharesDeletionKey } from '../../src/screening/deletions.js';
+import fc from 'fast-check';
 
 test('folding: case, diacritics, apostrophes, punctuation, ampersand', () => {
   assert.equal(foldName("AL-QA'IDA  in Égypte & Co."), 'al qaida in egypte and co');
@@ -46,4 +48,15 @@ test('distances', () => {
   assert.equal(osaDistance('abcdef', 'uvwxyz', 2), 3, 'gives up beyond max');
   assert.ok(jaroWinkler('martha', 'marhta') > 0.96);
   assert.equal(jaroWinkler('abc', 'abc'), 1);
+});
+
+test('the vocabulary scan and the deletion index find the same neighbours (property)', () => {
+  const word = fc.stringMatching(/^[abcde]{0,7}$/);
+  fc.assert(
+    fc.property(word, word, (a, b) => {
+      const keys = new Set(deletionKeys(a));
+      assert.equal(sharesDeletionKey(a, b), deletionKeys(b).some((k) => keys.has(k)));
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -22,10 +22,9 @@ test('eval sample on the fixture lists: positives rank an expected record first,
     if (!q.expected_ids.includes(r.matches[0]?.id ?? '')) misses.push(`${q.kind}:${q.subkind} ${q.query} → ${r.matches[0]?.id ?? 'nothing'}`);
   }
   assert.ok(positives >= 35);
-  // cross-list spellings (other script, other list's form) may miss; every alias and variant must be found
-  const crossList = sample().filter((q) => q.kind === 'cross-list').length;
+  // one cross-list row (SDN → DPL) has its party on the DPL only under rows this fixture does not hold
+  assert.ok(misses.length <= 1, misses.join('\n'));
   assert.ok(misses.every((m) => m.startsWith('cross-list')), misses.join('\n'));
-  assert.ok(misses.length <= crossList / 2, misses.join('\n'));
 });
 
 test('the bundled lists: a typo and a romanisation alternate find the SDN record, above the threshold, explained', () => {
@@ -72,4 +71,19 @@ test('an empty or unreadable name screens to no matches', () => {
   assert.deepEqual(screenName(s, { name: '' }).matches, []);
   assert.deepEqual(screenName(s, { name: '伊藤 洋介' }).matches, []);
   assert.deepEqual(screenName(s, { name: '---' }).matches, []);
+});
+
+test('restricted screening follows the party through another list and says via which record', () => {
+  const s = fixtureScreener();
+  // the UN writes the group in Arabic; the SDN only in Latin script: the UN record's a.k.a. bridges them
+  const r = screenName(s, { name: 'الجماعة الاسلامية المغربية المقاتلة', lists: ['us-ofac-sdn'] });
+  const top = r.matches[0]!;
+  assert.equal(top.id, 'us-ofac-sdn:7324');
+  assert.ok(top.score >= alertThreshold && top.score < 1, 'a bridged match counts a little less than a direct one');
+  assert.equal(top.via?.id, 'un-sc:QDe.089');
+  assert.match(top.explanation.summary, /^via un-sc:QDe\.089/);
+  // unrestricted screening finds the UN record itself, directly
+  const direct = screenName(s, { name: 'الجماعة الاسلامية المغربية المقاتلة' }).matches[0]!;
+  assert.equal(direct.id, 'un-sc:QDe.089');
+  assert.equal(direct.via, undefined);
 });

@@ -1,11 +1,15 @@
 import fs from 'node:fs';
 import type { Command } from '../command.js';
-import { parseCommandArgs, printJson } from '../command.js';
+import { parseCommandArgs, printJson, readerFromArgs } from '../command.js';
 import { createError } from '../../errors.js';
 import { toAlpha3 } from '../../common/countries.js';
 
 const usage = `tearline screen --name NAME [--country CC] [--type person|entity] [--dob YYYY[-MM-DD]] [--list SLUG[,SLUG]] [--lists DIR] [--limit N] [--json]
-       tearline screen --batch FILE.csv [--lists DIR] [--json]`;
+       tearline screen --batch FILE.csv [--lists DIR] [--json]
+  --lists DIR   lists laid out <list>/<YYYY-MM-DD>/<files> (newest complete folder of each list); default: the bundled snapshot
+  --db PATH [READER]   also screen the parties the archive's cables report (list "cables"), with cable and paragraph
+                citations, limited to what READER (--clearance, --citizenship, --access) may read
+  A match at or above the alert threshold (0.8) is a hit; every hit names its list date and explains itself.`;
 
 const options = {
   name: { type: 'string' },
@@ -52,14 +56,21 @@ export const screenCommand: Command = {
     if (values.batch !== undefined && !fs.existsSync(values.batch)) {
       throw createError('BAD_INPUT', `tearline screen: ${values.batch}: no such file`);
     }
-    const { loadLists } = await import('../../screening/load.js');
+    const { loadLists, sharedVocabulary } = await import('../../screening/load.js');
     const { listSource } = await import('../../screening/sources.js');
     const { createScreener, screenName } = await import('../../screening/screener.js');
     const catalog = loadLists(values.lists);
+    const sources = catalog.snapshots.map(listSource);
     if (values.db !== undefined) {
-      process.stderr.write('tearline screen: cable parties need the network store, which is not in this build; screening the official lists only\n');
+      // parties the cables report, as the reader may see them (the store returns only readable rows)
+      const reader = readerFromArgs('screen', values);
+      const { recordsFromArchive } = await import('../../network/sources.js');
+      const { buildGraph } = await import('../../network/graph.js');
+      const { cablePartiesFromGraph } = await import('../../screening/cableParties.js');
+      const { cableSource } = await import('../../screening/sources.js');
+      sources.push(cableSource(cablePartiesFromGraph(buildGraph(await recordsFromArchive(values.db, reader)))));
     }
-    const screener = createScreener(catalog.snapshots.map(listSource));
+    const screener = createScreener(sources, { vocabulary: sharedVocabulary(catalog) });
     const known = new Set(screener.sources.map((s) => s.slug));
     const lists = values.list?.split(',').map((s) => s.trim()).filter(Boolean);
     for (const l of lists ?? []) {
