@@ -19,8 +19,13 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** Replace an element's children, skipping null/undefined/false (conditional parts). */
+function fill(el, ...nodes) {
+  el.replaceChildren(...nodes.flat(Infinity).filter((n) => n !== null && n !== undefined && n !== false));
+}
+
 function show(...nodes) {
-  main.replaceChildren(...nodes.flat(Infinity).filter((n) => n !== null && n !== undefined && n !== false));
+  fill(main, ...nodes);
 }
 
 async function api(method, path, body, type = 'application/json') {
@@ -82,9 +87,9 @@ function renderWho() {
   const nav = document.getElementById('nav');
   nav.hidden = !state.user;
   document.getElementById('nav-admin').hidden = !state.user?.admin;
-  if (!state.user) return who.replaceChildren();
+  if (!state.user) return fill(who);
   const u = state.user;
-  who.replaceChildren(
+  fill(who, 
     h('span', { id: 'whoami' }, `${u.name} · ${u.clearance}/${u.citizenship}${u.accesses.length ? '/' + u.accesses.join(',') : ''}`),
     h('button', { class: 'secondary', id: 'logout', onclick: logout }, 'Log out'),
   );
@@ -130,7 +135,7 @@ function loginView() {
       if (location.hash === after) render();
       else location.hash = after;
     } catch (e) {
-      err.replaceChildren(errorBox(e));
+      fill(err, errorBox(e));
     }
   });
   show(form);
@@ -177,9 +182,9 @@ async function searchView(params) {
       page > 1 ? h('button', { class: 'secondary', onclick: () => go('/search', { q, order, page: page - 1 }) }, '← Previous') : null,
       pages > 1 ? h('span', { class: 'muted' }, `page ${page} of ${pages}`) : null,
       page < pages ? h('button', { class: 'secondary', onclick: () => go('/search', { q, order, page: page + 1 }) }, 'Next →') : null);
-    results.replaceChildren(h('p', { id: 'total' }, `${r.total} cable${r.total === 1 ? '' : 's'}`), h('div', { class: 'layout' }, facets, h('div', {}, list, pager)));
+    fill(results, h('p', { id: 'total' }, `${r.total} cable${r.total === 1 ? '' : 's'}`), h('div', { class: 'layout' }, facets, h('div', {}, list, pager)));
   } catch (e) {
-    results.replaceChildren(errorBox(e));
+    fill(results, errorBox(e));
   }
 }
 
@@ -225,9 +230,9 @@ async function cableView(id, params) {
       const r = await api('GET', `/api/cables/${encodeURIComponent(id)}/release?${new URLSearchParams({ to: to.value, ...(unclass.checked ? { unclassified: 'true' } : {}) })}`);
       const text = [r.marking.text, `Releasable to ${r.to}: extract of ${r.id}${r.date ? ` (${r.date.slice(0, 10)})` : ''}`, '', ...r.paragraphs.map((p) => `${p.number}. (${p.marking.text}) ${p.text}\n`), r.marking.text, ''].join('\n');
       const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-      releaseOut.replaceChildren(h('div', { class: `banner ${r.marking.level}` }, r.marking.text), h('pre', { class: 'text' }, text), h('a', { href: url, download: `${r.id}-release-${r.to}.txt` }, 'Download release'));
+      fill(releaseOut, h('div', { class: `banner ${r.marking.level}` }, r.marking.text), h('pre', { class: 'text' }, text), h('a', { href: url, download: `${r.id}-release-${r.to}.txt` }, 'Download release'));
     } catch (e) {
-      releaseOut.replaceChildren(errorBox(e));
+      fill(releaseOut, errorBox(e));
     }
   });
   show(
@@ -290,7 +295,7 @@ function layout(nodes, edges, width, height) {
 const kindColour = { organization: '#0b5cad', person: '#6a3d9a', country: '#33a02c', item: '#e6550d', 'control-entry': '#b15928' };
 
 async function evidencePanel(panel, title, evidence) {
-  panel.replaceChildren(h('h2', {}, title), h('ul', { id: 'evidence' }, evidence.map((ev) => {
+  fill(panel, h('h2', {}, title), h('ul', { id: 'evidence' }, evidence.map((ev) => {
     const li = h('li', {}, h('a', { href: `#/cable/${encodeURIComponent(ev.cable)}?p=${encodeURIComponent(ev.paragraph)}` }, `${ev.cable} ¶${ev.paragraph}`), ev.date ? ` (${ev.date})` : '');
     const more = h('button', { class: 'link', onclick: async () => {
       try {
@@ -323,7 +328,7 @@ async function networkView(params) {
     const q = new URLSearchParams(filters.filter((f) => params.get(f)).map((f) => [f, params.get(f)]));
     g = await api('GET', `/api/network?${q}`);
   } catch (e) {
-    return holder.replaceChildren(errorBox(e));
+    return fill(holder, errorBox(e));
   }
   const byId = new Map(g.entities.map((e) => [e.id, e]));
   const pathEdges = new Set();
@@ -367,7 +372,7 @@ async function networkView(params) {
         p.steps.map((s, i) => [i ? ' · ' : '', h('button', { class: 'link', onclick: () => evidencePanel(panel, `${label(s.from)} ${s.kind} ${label(s.to)}`, s.evidence) }, `${label(s.from)} → ${label(s.to)}`)]))))
     : h('p', { class: 'muted' }, 'No diversion path among what you may see.');
   const legend = h('p', { class: 'muted legend' }, Object.keys(kindColour).map((k) => [h('span', { class: `k-${k}` }, '●'), ` ${k}  `]), h('span', { class: 'k-path' }, '━'), ' diversion path');
-  holder.replaceChildren(h('h2', {}, 'Diversion paths'), paths, nodes.length ? svg : h('p', { class: 'muted' }, 'No relations to show.'), legend,
+  fill(holder, h('h2', {}, 'Diversion paths'), paths, nodes.length ? svg : h('p', { class: 'muted' }, 'No relations to show.'), legend,
     h('details', {}, h('summary', {}, `All ${edges.length} relations as a table`), h('div', { class: 'scroll' }, h('table', {}, h('tr', {}, h('th', {}, 'from'), h('th', {}, 'relation'), h('th', {}, 'to'), h('th', {}, 'evidence')),
       edges.map((r) => h('tr', {}, h('td', {}, label(r.from)), h('td', {}, r.kind + (r.item ? ` (${r.item})` : '')), h('td', {}, label(r.to)), h('td', {}, h('button', { class: 'link', onclick: () => evidencePanel(panel, `${label(r.from)} ${r.kind} ${label(r.to)}`, r.evidence) }, `${r.evidence.length} paragraph${r.evidence.length === 1 ? '' : 's'}`))))))));
 }
@@ -390,12 +395,12 @@ function screenView() {
   const form = h('form', { class: 'row', 'aria-label': 'Screen a name' }, h('label', {}, 'Name', name), h('label', {}, 'Country', country), h('label', {}, 'Type', type), h('button', { type: 'submit' }, 'Screen'));
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
-    out.replaceChildren(h('p', { class: 'muted' }, 'Screening… (the lists load on first use)'));
+    fill(out, h('p', { class: 'muted' }, 'Screening… (the lists load on first use)'));
     try {
       const r = await api('POST', '/api/screen', { name: name.value, ...(country.value ? { country: country.value } : {}), ...(type.value ? { type: type.value } : {}) });
-      out.replaceChildren(matchesTable(r.matches), h('p', { class: 'muted' }, `threshold ${r.threshold}; lists: ${r.lists.map((l) => `${l.list} ${l.date}`).join(', ')}`));
+      fill(out, matchesTable(r.matches), h('p', { class: 'muted' }, `threshold ${r.threshold}; lists: ${r.lists.map((l) => `${l.list} ${l.date}`).join(', ')}`));
     } catch (e) {
-      out.replaceChildren(errorBox(e));
+      fill(out, errorBox(e));
     }
   });
   const file = h('input', { type: 'file', accept: '.csv,text/csv', id: 'batch-file', 'aria-label': 'CSV file with a name column' });
@@ -404,16 +409,16 @@ function screenView() {
   batch.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const f = file.files?.[0];
-    if (!f) return batchOut.replaceChildren(errorBox(new Error('choose a CSV file first')));
-    batchOut.replaceChildren(h('p', { class: 'muted' }, 'Screening…'));
+    if (!f) return fill(batchOut, errorBox(new Error('choose a CSV file first')));
+    fill(batchOut, h('p', { class: 'muted' }, 'Screening…'));
     try {
       const csv = await api('POST', '/api/screen/batch', await f.text(), 'text/csv');
       const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
       const rows = csv.trim().split('\n');
-      batchOut.replaceChildren(h('p', {}, `${rows.length - 1} names screened, ${rows.slice(1).filter((r) => r.includes(',hit,')).length} hits. `, h('a', { href: url, download: 'screening-results.csv', id: 'batch-download' }, 'Download the results (CSV)')),
+      fill(batchOut, h('p', {}, `${rows.length - 1} names screened, ${rows.slice(1).filter((r) => r.includes(',hit,')).length} hits. `, h('a', { href: url, download: 'screening-results.csv', id: 'batch-download' }, 'Download the results (CSV)')),
         h('pre', { class: 'text' }, rows.slice(0, 21).join('\n')));
     } catch (e) {
-      batchOut.replaceChildren(errorBox(e));
+      fill(batchOut, errorBox(e));
     }
   });
   show(h('h1', {}, 'Screening'), form, out, h('h2', {}, 'Batch: a CSV with a name column (optional country, list)'), batch, batchOut);
@@ -431,7 +436,7 @@ function licenceView(params) {
     try {
       const d = await api('GET', `/api/licence?${new URLSearchParams({ item: item.value, to: to.value })}`);
       const verdict = d.prohibited ? 'Licence required — PROHIBITED (embargo)' : d.licenceRequired === true ? 'Licence required' : d.licenceRequired === false ? 'No licence required under the Country Chart' : 'Conditional — settle the questions below';
-      out.replaceChildren(
+      fill(out, 
         h('p', { class: `verdict ${d.prohibited || d.licenceRequired === true ? 'error' : ''}`, id: 'licence-verdict' }, `${d.entry} → ${d.destinationName ?? d.destination}: ${verdict}`),
         d.heading ? h('p', {}, d.heading) : null,
         h('div', { class: 'scroll' }, h('table', {}, h('tr', {}, h('th', {}, 'reason'), h('th', {}, 'column'), h('th', {}, 'applies'), h('th', {}, 'note')),
@@ -441,7 +446,7 @@ function licenceView(params) {
         h('h2', {}, 'Citations'), h('ul', {}, (d.citations ?? []).map((c) => h('li', {}, typeof c === 'string' ? c : JSON.stringify(c)))),
         h('p', { class: 'muted' }, `Editions: ${Object.values(d.editions ?? {}).join('; ') || d.edition || ''}`));
     } catch (e) {
-      out.replaceChildren(errorBox(e));
+      fill(out, errorBox(e));
     }
   });
   const cq = h('input', { name: 'q', class: 'wide', placeholder: 'e.g. focal plane arrays, 6A003', 'aria-label': 'Classify: entry or description' });
@@ -451,9 +456,9 @@ function licenceView(params) {
     ev.preventDefault();
     try {
       const r = await api('GET', `/api/classify?${new URLSearchParams({ q: cq.value })}`);
-      cout.replaceChildren(r.matches.length ? h('ul', {}, r.matches.map((m) => h('li', {}, h('button', { class: 'link', onclick: () => { item.value = m.notations?.ccl ?? m.id; item.focus(); } }, m.id), ` ${m.heading ?? ''}`))) : h('p', { class: 'muted' }, 'No entry matches.'));
+      fill(cout, r.matches.length ? h('ul', {}, r.matches.map((m) => h('li', {}, h('button', { class: 'link', onclick: () => { item.value = m.notations?.ccl ?? m.id; item.focus(); } }, m.id), ` ${m.heading ?? ''}`))) : h('p', { class: 'muted' }, 'No entry matches.'));
     } catch (e) {
-      cout.replaceChildren(errorBox(e));
+      fill(cout, errorBox(e));
     }
   });
   show(h('h1', {}, 'Licence lookup'), form, out, h('h2', {}, 'Classify an item'), cform, cout);
@@ -480,7 +485,7 @@ async function actionsView(params) {
       byPost.get(p).push(a);
     }
     const order = (a, b) => (a.due ?? '9999') < (b.due ?? '9999') ? -1 : (a.due ?? '9999') > (b.due ?? '9999') ? 1 : 0;
-    board.replaceChildren(...(byPost.size ? [...byPost.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([p, list]) => h('section', { class: 'card', 'aria-label': p },
+    fill(board, ...(byPost.size ? [...byPost.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([p, list]) => h('section', { class: 'card', 'aria-label': p },
       h('h2', {}, p),
       h('ol', {}, list.sort(order).map((a) => h('li', {},
         h('span', { class: `status-${a.status}` }, a.status), ' ', a.due ? h('strong', {}, `due ${a.due}`) : h('span', { class: 'muted' }, 'no due date'), ' · ',
@@ -489,7 +494,7 @@ async function actionsView(params) {
         a.deadlineText ? h('div', { class: 'muted' }, `“${a.deadlineText}”${a.received ? `, received ${a.received}` : ''}`) : null,
         a.replies.length ? h('div', {}, 'replies: ', a.replies.map((x, i) => [i ? ', ' : '', h('a', { href: `#/cable/${encodeURIComponent(x)}` }, x)])) : null))))) : [h('p', { class: 'muted' }, 'No action requests you may see.')]));
   } catch (e) {
-    board.replaceChildren(errorBox(e));
+    fill(board, errorBox(e));
   }
 }
 
@@ -499,11 +504,11 @@ async function adminView() {
   const refresh = async () => {
     try {
       const r = await api('GET', '/api/users');
-      users.replaceChildren(h('table', {}, h('tr', {}, ['name', 'clearance', 'citizenship', 'accesses', 'admin', ''].map((x) => h('th', {}, x))),
+      fill(users, h('table', {}, h('tr', {}, ['name', 'clearance', 'citizenship', 'accesses', 'admin', ''].map((x) => h('th', {}, x))),
         r.users.map((u) => h('tr', {}, h('td', {}, u.name), h('td', {}, u.clearance), h('td', {}, u.citizenship), h('td', {}, u.accesses.join(', ')), h('td', {}, u.admin ? 'yes' : ''),
           h('td', {}, u.name === state.user.name ? '' : h('button', { class: 'secondary', onclick: async () => { if (confirm(`Remove ${u.name}?`)) { await api('DELETE', `/api/users/${encodeURIComponent(u.name)}`); refresh(); } } }, 'Remove'))))));
     } catch (e) {
-      users.replaceChildren(errorBox(e));
+      fill(users, errorBox(e));
     }
   };
   const f = { name: h('input', { name: 'name', required: true }), clearance: h('select', { name: 'clearance' }, ['U', 'C', 'S', 'TS'].map((l) => h('option', { value: l }, l))), citizenship: h('input', { name: 'citizenship', required: true, placeholder: 'USA' }), accesses: h('input', { name: 'accesses', placeholder: 'NODIS, EXDIS' }), password: h('input', { name: 'password', type: 'password', autocomplete: 'new-password', required: true, minlength: '12' }), admin: h('input', { type: 'checkbox', name: 'admin' }) };
@@ -513,20 +518,20 @@ async function adminView() {
     ev.preventDefault();
     try {
       await api('POST', '/api/users', { name: f.name.value, clearance: f.clearance.value, citizenship: f.citizenship.value, accesses: f.accesses.value.split(/[,\s]+/).filter(Boolean), admin: f.admin.checked, password: f.password.value });
-      msg.replaceChildren(h('p', {}, `added ${f.name.value}`));
+      fill(msg, h('p', {}, `added ${f.name.value}`));
       add.reset();
       refresh();
     } catch (e) {
-      msg.replaceChildren(errorBox(e));
+      fill(msg, errorBox(e));
     }
   });
   const audit = h('div', { id: 'audit' });
   const verify = h('button', { onclick: async () => {
     try {
       const v = await api('GET', '/api/audit/verify');
-      audit.replaceChildren(h('p', { class: v.ok ? '' : 'error' }, `${v.rows} rows: ${v.ok ? 'the chain is intact' : `BROKEN (${v.problems.length} problems)`}`), v.head ? h('p', { class: 'muted' }, `head ${v.head}`) : null);
+      fill(audit, h('p', { class: v.ok ? '' : 'error' }, `${v.rows} rows: ${v.ok ? 'the chain is intact' : `BROKEN (${v.problems.length} problems)`}`), v.head ? h('p', { class: 'muted' }, `head ${v.head}`) : null);
     } catch (e) {
-      audit.replaceChildren(errorBox(e));
+      fill(audit, errorBox(e));
     }
   } }, 'Verify the audit log');
   const cable = h('textarea', { rows: '8', cols: '80', 'aria-label': 'Cable text', class: 'wide' });
@@ -536,9 +541,9 @@ async function adminView() {
     ev.preventDefault();
     try {
       const r = await api('POST', '/api/ingest', cable.value, 'text/plain');
-      ingestOut.replaceChildren(h('p', {}, `${r.id}: ${r.outcome} (${r.diagnostics} diagnostics) `, h('a', { href: `#/cable/${encodeURIComponent(r.id)}` }, 'open')));
+      fill(ingestOut, h('p', {}, `${r.id}: ${r.outcome} (${r.diagnostics} diagnostics) `, h('a', { href: `#/cable/${encodeURIComponent(r.id)}` }, 'open')));
     } catch (e) {
-      ingestOut.replaceChildren(errorBox(e));
+      fill(ingestOut, errorBox(e));
     }
   });
   show(h('h1', {}, 'Administration'), h('h2', {}, 'Users'), users, add, msg, h('h2', {}, 'Audit log'), verify, audit, h('h2', {}, 'Ingest a cable'), ingest);
