@@ -17,6 +17,8 @@ type ScreeningModules = {
   screener: typeof import('../../screening/screener.js');
   batch: typeof import('../../screening/batch.js');
   sources: typeof import('../../screening/sources.js');
+  parties: typeof import('../../screening/cableParties.js');
+  vocabulary: ReturnType<typeof import('../../screening/load.js').sharedVocabulary>;
 };
 
 /** The official lists, loaded once on first use (the bundled snapshots). */
@@ -24,14 +26,16 @@ function listScreener(): () => Promise<{ lists: Screener; m: ScreeningModules }>
   let loaded: Promise<{ lists: Screener; m: ScreeningModules }> | null = null;
   return () =>
     (loaded ??= (async () => {
+      const { loadLists, sharedVocabulary } = await import('../../screening/load.js');
+      const catalog = loadLists();
       const m: ScreeningModules = {
         screener: await import('../../screening/screener.js'),
         batch: await import('../../screening/batch.js'),
         sources: await import('../../screening/sources.js'),
+        parties: await import('../../screening/cableParties.js'),
+        vocabulary: sharedVocabulary(catalog),
       };
-      const { loadLists } = await import('../../screening/load.js');
-      const catalog = loadLists();
-      return { lists: m.screener.createScreener(catalog.snapshots.map(m.sources.listSource)), m };
+      return { lists: m.screener.createScreener(catalog.snapshots.map(m.sources.listSource), { vocabulary: m.vocabulary }), m };
     })());
 }
 
@@ -40,10 +44,7 @@ const cableScreeners = new WeakMap<NetworkGraph, Screener>();
 function cableScreener(graph: NetworkGraph, m: ScreeningModules, threshold: number): Screener {
   let s = cableScreeners.get(graph);
   if (!s) {
-    const parties = [...graph.entities.values()]
-      .filter((e) => e.kind === 'organization' || e.kind === 'person')
-      .map((e) => ({ id: e.id, name: e.name, aliases: e.aliases, kind: e.kind as 'organization' | 'person', country: e.country, mentions: e.mentions.map((x) => ({ cable: x.cable, paragraph: x.paragraph, ...(x.date ? { date: x.date } : {}) })) }));
-    s = m.screener.createScreener([m.sources.cableSource(parties)], threshold);
+    s = m.screener.createScreener([m.sources.cableSource(m.parties.cablePartiesFromGraph(graph))], { threshold, vocabulary: m.vocabulary });
     cableScreeners.set(graph, s);
   }
   return s;
