@@ -283,7 +283,7 @@ function layout(nodes, edges, width, height) {
       pa.vx += dx * f; pa.vy += dy * f; pb.vx -= dx * f; pb.vy -= dy * f;
     }
     for (const p of pos.values()) {
-      p.vx += (width / 2 - p.x) * 0.005; p.vy += (height / 2 - p.y) * 0.005;
+      p.vx += (width / 2 - p.x) * 0.03; p.vy += (height / 2 - p.y) * 0.03;
       p.x = Math.min(width - 20, Math.max(20, p.x + Math.max(-20, Math.min(20, p.vx)) * t));
       p.y = Math.min(height - 20, Math.max(20, p.y + Math.max(-20, Math.min(20, p.vy)) * t));
       p.vx *= 0.5; p.vy *= 0.5;
@@ -337,9 +337,15 @@ async function networkView(params) {
     pathEdges.add(`${s.from}|${s.to}`);
     pathNodes.add(s.from); pathNodes.add(s.to);
   }
-  const edges = g.relations.filter((r) => byId.has(r.from) && byId.has(r.to));
-  const shown = new Set(edges.flatMap((r) => [r.from, r.to]));
-  const nodes = g.entities.filter((e) => shown.has(e.id)).slice(0, 300);
+  const allEdges = g.relations.filter((r) => byId.has(r.from) && byId.has(r.to));
+  // a readable drawing: the diversion paths' parties first, then the most connected, at most 80 nodes
+  const degree = new Map();
+  for (const r of allEdges) for (const id of [r.from, r.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const ranked = [...degree.keys()].sort((a, b) => Number(pathNodes.has(b)) - Number(pathNodes.has(a)) || degree.get(b) - degree.get(a));
+  const shown = new Set(ranked.slice(0, 80));
+  const edges = allEdges.filter((r) => shown.has(r.from) && shown.has(r.to));
+  const nodes = g.entities.filter((e) => shown.has(e.id));
+  const drawn = degree.size > shown.size ? h('p', { class: 'muted', id: 'net-note' }, `The drawing shows ${shown.size} of ${degree.size} connected entities (diversion paths first, then the most connected); filter above to focus, or open the table.`) : null;
   const W = 900, H = 640;
   const pos = layout(nodes, edges, W, H);
   const svg = h('svg', { class: 'graph', viewBox: `0 0 ${W} ${H}`, role: 'group', 'aria-label': `Network graph: ${nodes.length} entities, ${edges.length} relations` });
@@ -372,9 +378,9 @@ async function networkView(params) {
         p.steps.map((s, i) => [i ? ' · ' : '', h('button', { class: 'link', onclick: () => evidencePanel(panel, `${label(s.from)} ${s.kind} ${label(s.to)}`, s.evidence) }, `${label(s.from)} → ${label(s.to)}`)]))))
     : h('p', { class: 'muted' }, 'No diversion path among what you may see.');
   const legend = h('p', { class: 'muted legend' }, Object.keys(kindColour).map((k) => [h('span', { class: `k-${k}` }, '●'), ` ${k}  `]), h('span', { class: 'k-path' }, '━'), ' diversion path');
-  fill(holder, h('h2', {}, 'Diversion paths'), paths, nodes.length ? svg : h('p', { class: 'muted' }, 'No relations to show.'), legend,
-    h('details', {}, h('summary', {}, `All ${edges.length} relations as a table`), h('div', { class: 'scroll' }, h('table', {}, h('tr', {}, h('th', {}, 'from'), h('th', {}, 'relation'), h('th', {}, 'to'), h('th', {}, 'evidence')),
-      edges.map((r) => h('tr', {}, h('td', {}, label(r.from)), h('td', {}, r.kind + (r.item ? ` (${r.item})` : '')), h('td', {}, label(r.to)), h('td', {}, h('button', { class: 'link', onclick: () => evidencePanel(panel, `${label(r.from)} ${r.kind} ${label(r.to)}`, r.evidence) }, `${r.evidence.length} paragraph${r.evidence.length === 1 ? '' : 's'}`))))))));
+  fill(holder, h('h2', {}, 'Diversion paths'), paths, drawn, nodes.length ? svg : h('p', { class: 'muted' }, 'No relations to show.'), legend,
+    h('details', {}, h('summary', {}, `All ${allEdges.length} relations as a table`), h('div', { class: 'scroll' }, h('table', {}, h('tr', {}, h('th', {}, 'from'), h('th', {}, 'relation'), h('th', {}, 'to'), h('th', {}, 'evidence')),
+      allEdges.map((r) => h('tr', {}, h('td', {}, label(r.from)), h('td', {}, r.kind + (r.item ? ` (${r.item})` : '')), h('td', {}, label(r.to)), h('td', {}, h('button', { class: 'link', onclick: () => evidencePanel(panel, `${label(r.from)} ${r.kind} ${label(r.to)}`, r.evidence) }, `${r.evidence.length} paragraph${r.evidence.length === 1 ? '' : 's'}`))))))));
 }
 
 // ---------- screening ----------
