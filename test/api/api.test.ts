@@ -216,3 +216,19 @@ test('a repeated search is answered from the cache and its reads are still audit
   const c = await login(s.app, 'reader');
   assert.equal(((await c.request('GET', '/api/search?q=infrared%20detectors')).json() as { total: number }).total, 0, 'no sharing across reader profiles');
 });
+
+test('admin ingest through the API: new, then unchanged, then readable; readers may not ingest', async () => {
+  const fs = await import('node:fs');
+  const { dataPath } = await import('../../src/common/paths.js');
+  const file = fs.readdirSync(dataPath('sample', 'cables')).find((f) => f.startsWith('04BRASILIA'))!;
+  const text = fs.readFileSync(dataPath('sample', 'cables', file), 'latin1');
+  const a = await login(s.app, 'analyst');
+  const r = await a.request('POST', `/api/ingest?source=${file}`, text, { 'content-type': 'text/plain' });
+  assert.equal(r.statusCode, 200, r.body);
+  assert.equal((r.json() as { outcome: string }).outcome, 'new');
+  const again = await a.request('POST', `/api/ingest?source=${file}`, text, { 'content-type': 'text/plain' });
+  assert.equal((again.json() as { outcome: string }).outcome, 'unchanged');
+  assert.equal((await a.request('GET', `/api/cables/${(r.json() as { id: string }).id}`)).statusCode, 200);
+  const reader = await login(s.app, 'reader');
+  assert.equal((await reader.request('POST', '/api/ingest', text, { 'content-type': 'text/plain' })).statusCode, 403, 'readers may not ingest');
+});
