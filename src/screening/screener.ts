@@ -82,12 +82,14 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  */
 export function screenName(screener: Screener, query: ScreenQuery, opts: ScreenOptions = {}): ScreenResult {
   const direct = screenDirect(screener, query, opts);
-  if (!query.lists?.length) return direct;
+  // a near-exact direct hit needs no detour through other lists
+  if (!query.lists?.length || (direct.matches[0]?.score ?? 0) >= 0.95) return direct;
   return { query: query.name, matches: mergeBridged(direct.matches, bridgedMatches(screener, query, opts), opts.limit ?? 10) };
 }
 
 /** How much a match through another list's record counts against a direct one. */
 export const bridgeFactor = 0.95;
+const maxBridgeNames = 5;
 
 /**
  * Screening restricted to some lists also follows the same party through the other lists: when the
@@ -97,15 +99,17 @@ export const bridgeFactor = 0.95;
  */
 function bridgedMatches(screener: Screener, query: ScreenQuery, opts: ScreenOptions): Match[] {
   const wanted = new Set(query.lists);
-  const bridges = screenDirect(screener, { ...query, lists: undefined }, { limit: 3, minScore: 0.92 }).matches.filter((m) => !wanted.has(m.list));
+  const bridges = screenDirect(screener, { ...query, lists: undefined }, { limit: 3, minScore: 0.95 })
+    .matches.filter((m) => !wanted.has(m.list))
+    .slice(0, 2);
   const out: Match[] = [];
   const recordAt = recordPositions(screener);
   for (const b of bridges) {
     const record = screener.index.records[recordAt.get(b.id)!]!;
-    const seen = new Set<string>();
-    for (const n of record.names) {
-      if (n.kind === 'weak' || n.name === b.matched || seen.has(n.name)) continue;
-      seen.add(n.name);
+    const seen = new Set<string>([b.matched]);
+    // the record's other names, primary first, at most a handful (some records carry dozens of aliases)
+    const names = record.names.filter((n) => n.kind !== 'weak' && !seen.has(n.name) && seen.add(n.name)).slice(0, maxBridgeNames);
+    for (const n of names) {
       const via = { id: b.id, name: n.name, score: b.score };
       for (const m of screenDirect(screener, { ...query, name: n.name }, { limit: 3, minScore: opts.minScore }).matches) {
         const score = Math.round(b.score * m.score * bridgeFactor * 1000) / 1000;
