@@ -3,7 +3,7 @@
  * text names them. A post named in the text ("Embassy Beijing is requested to") is matched to its
  * header name (AMEMBASSY BEIJING); without a header the names come from the text.
  */
-import type { Cable } from '../cable/types.js';
+import type { Addressee, Cable } from '../cable/types.js';
 import type { Target } from './requestSentences.js';
 
 const postPrefix = /^(?:AMEMBASSY|AMCONSUL|AMCONSULATE|USMISSION|USLO|USINT|AMEMBASSY\s+AND\s+CONSULATES?|(?:US\s+|U\.S\.\s+)?(?:EMBASSY|MISSION|CONSULATE(?:\s+GENERAL)?|CONSULATES?))\s+/i;
@@ -21,15 +21,29 @@ function samePlace(headerName: string, place: string): boolean {
   return h === p || h.startsWith(p + ' ') || h.endsWith(' ' + p) || (p === 'USUN' && /USUN/.test(h));
 }
 
+/**
+ * An addressee's plain name, without a routing prefix, precedence or serial the header line may still
+ * carry: `ZEN/AMEMBASSY BELMOPAN NIACT IMMEDIATE 2276-2279` → `AMEMBASSY BELMOPAN`.
+ */
+export function addresseeName(a: Pick<Addressee, 'name'>): string {
+  return a.name
+    .trim()
+    .replace(/^[A-Z]{3,7}\//, '')
+    .replace(/\s+\d{4}(?:-\d{4})?$/, '')
+    .replace(/\s+(?:NIACT\s+)?(?:IMMEDIATE|PRIORITY|ROUTINE|FLASH)$/, '')
+    .trim();
+}
+
 /** Names of the action addressees (header TO lines), in header order. */
 export function actionAddressees(cable: Cable): string[] {
-  return (cable.header?.to ?? []).map((a) => a.name.trim()).filter(Boolean);
+  return (cable.header?.to ?? []).map(addresseeName).filter(Boolean);
 }
 
 /** The Washington addressee of a cable (SECSTATE WASHDC) as written in its header, or the usual name. */
 function washingtonAddressee(cable: Cable): string {
   const all = [...(cable.header?.to ?? []), ...(cable.header?.info ?? [])];
-  return all.find((a) => washington.test(a.name))?.name.trim() ?? 'SECSTATE WASHDC';
+  const hit = all.find((a) => washington.test(a.name));
+  return hit ? addresseeName(hit) : 'SECSTATE WASHDC';
 }
 
 /**
@@ -61,7 +75,7 @@ export function resolveTarget(cable: Cable, target: Target, posts: readonly stri
     case 'previous':
       return [...posts];
     case 'named': {
-      const header = [...(cable.header?.to ?? []), ...(cable.header?.info ?? [])].map((a) => a.name.trim());
+      const header = [...(cable.header?.to ?? []), ...(cable.header?.info ?? [])].map(addresseeName);
       const out: string[] = [];
       for (const place of target.places) {
         // all-caps text gives no word boundary between a name and the verb: try shorter prefixes
@@ -78,11 +92,13 @@ export function resolveTarget(cable: Cable, target: Target, posts: readonly stri
 /**
  * What "Post" means in this cable: the header TO lines, narrowed to the posts an intro line declares
  * (a cable TO Moscow and Caracas that says "Embassy Moscow, please see paragraph 8"); without a header,
- * the declared posts.
+ * the declared posts, else the Department for a post's cable (origin `Embassy …`).
  */
 export function defaultPosts(cable: Cable, allText: string): string[] {
   const to = actionAddressees(cable);
   const places = textActionPlaces(allText);
+  // a post's cable without a header goes to the Department
+  if (!places.length && !to.length && cable.origin && !/^secretary of state$/i.test(cable.origin.trim())) return ['SECSTATE WASHDC'];
   if (!places.length) return to;
   const declared = resolveTarget(cable, { kind: 'named', places }, []);
   if (!to.length || declared.every((d) => to.includes(d))) return declared;

@@ -26,6 +26,8 @@ export interface ActionArchive {
   actionMentions(reader: Reader): MaybeAsync<Iterable<StoredActionMentions>>;
   /** cables visible to `reader` that cite any of `ids` (REF lines or text), as reply candidates (text: readable portions only) */
   replyCandidates(reader: Reader, ids: readonly string[]): MaybeAsync<Iterable<ReplyCandidate>>;
+  /** record that `reader` was shown these paragraphs (the append-only audit of reads) */
+  audit?(reader: Reader, shown: { cable: string; paragraphs: string[] }[]): MaybeAsync<void>;
   close?(): MaybeAsync<void>;
 }
 
@@ -50,5 +52,7 @@ export async function actionsFromArchive(archive: ActionArchive, query: ActionQu
   let taskings = rows.flatMap((r) => taskingsOf(r.cable, r.mentions, query.each));
   if (query.post) taskings = taskings.filter((t) => isForPost(t.addressees, query.post!));
   const candidates = [...(await archive.replyCandidates(query.reader, [...new Set(taskings.map((t) => t.cable))]))];
-  return trackActions(taskings, candidates, { asOf: query.asOf, snapshot: query.snapshot, requesterOf: (id) => requesters.get(id) ?? null });
+  const tracked = trackActions(taskings, candidates, { asOf: query.asOf, snapshot: query.snapshot, requesterOf: (id) => requesters.get(id) ?? null });
+  await archive.audit?.(query.reader, tracked.map((a) => ({ cable: a.cable, paragraphs: a.paragraphs })));
+  return tracked;
 }

@@ -9,7 +9,7 @@ import { composeCable, type CableDraft } from '../cable/index.js';
 import type { ActionMention } from '../extract/types.js';
 import { effectiveLabels } from '../access/index.js';
 import { dominates, parseBanner, renderMarking, renderPortionMarking, type Marking } from '../markings/index.js';
-import { placeOf, samePost } from './addressees.js';
+import { addresseeName, placeOf, samePost } from './addressees.js';
 
 export interface ReplyOptions {
   /** the replying post, as in the request's header (AMEMBASSY PARIS) or by place (Paris, Embassy Paris) */
@@ -47,8 +47,8 @@ export function refText(cable: Cable, year?: string): string {
 /** Find the replying post among the request's addressees, else take the name as given. */
 function resolvePost(cable: Cable, from: string): Addressee {
   const all = [...(cable.header?.to ?? []), ...(cable.header?.info ?? [])];
-  const hit = all.find((a) => samePost(a.name, from) || samePost(a.name, `AMEMBASSY ${from}`));
-  if (hit) return { ri: hit.ri, name: hit.name, precedence: null, serial: null };
+  const hit = all.find((a) => samePost(addresseeName(a), from) || samePost(addresseeName(a), `AMEMBASSY ${from}`));
+  if (hit) return { ri: hit.ri, name: addresseeName(hit), precedence: null, serial: null };
   const name = /^(AMEMBASSY|AMCONSUL|USMISSION|SECSTATE)\b/i.test(from) ? from.toUpperCase() : `AMEMBASSY ${placeOf(from)}`;
   return { ri: null, name, precedence: null, serial: null };
 }
@@ -97,7 +97,9 @@ export function draftReply(cable: Cable, mentions: readonly ActionMention[], opt
   const requester = cable.header?.from ?? 'SECSTATE WASHDC';
   const prosign = (cable.header?.precedence ?? 'P').trim().split(/\s+/)[0]!.slice(0, 1).toUpperCase();
   const word = precedenceWord[prosign] ?? 'PRIORITY';
-  const others = [...(cable.header?.to ?? []), ...(cable.header?.info ?? [])].filter((a) => !samePost(a.name, post.name) && !samePost(a.name, requester));
+  const others = [...(cable.header?.to ?? []), ...(cable.header?.info ?? [])]
+    .map((a) => ({ ri: a.ri, name: addresseeName(a) }))
+    .filter((a) => !samePost(a.name, post.name) && !samePost(a.name, requester));
   const julian = (() => {
     const start = Date.UTC(date.getUTCFullYear(), 0, 1);
     const day = Math.floor((date.getTime() - start) / 86400000) + 1;

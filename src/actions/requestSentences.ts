@@ -67,7 +67,7 @@ const otherLabel = /^[A-Z][A-Za-z /-]{3,40}:\s*/;
 const hypothetical = /\b(?:expects?|plans?|intends?|will|may|might|could|can|if)\s+(?:to\s+)?(?:the\s+)?(?:Department\s+|Washington\s+)?(?:ask|request|instruct)s?\b|\b(?:instructs?|requests?|asks?)\s+(?:that\s+)?(?:post|posts|embassy|mission)\s+not\b/i;
 
 const notTaskings = /\b(?:not\s*\/?\s*not|not)\s+(?:requested|instructed|asked|directed|tasked)\b|\bplease\s+(?:see|refer|note|slug|protect|handle|treat|pass\s+to|pass\s+our|contact\b(?=[^.]{0,80}(?:@|\bat\b|\bphone\b|\btel\b|\bPOC\b|\d{3}[-.\s]\d{3,4}))|do\s+not|feel|let\s+me|accept|find)\b|\bslug\b/i;
-const courtesy = /\bthanks?\b|\bappreciate[sd]\b|\bappreciation\b|\bgrateful\b/i;
+const courtesy = /\bthanks?\b|\bappreciates\b|\bgrateful\b/i;
 
 function named(text: string | undefined): Target | null {
   if (!text) return null;

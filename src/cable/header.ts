@@ -15,7 +15,7 @@ const precedenceWords: Record<string, string> = {
 };
 const typoPrecedence = new Set(['PRORITY', 'PRIORTY', 'PRIORIT', 'PRIOIRTY', 'IMMEDIAT', 'IMMED', 'ROUTIN']);
 
-const addresseeTail = /\s+(NIACT\s+IMMEDIATE|NIACT|IMMEDIATE|IMMEDIAT|IMMED|PRIORITY|PRORITY|PRIORTY|PRIORIT|PRIOIRTY|ROUTINE|ROUTIN|FLASH)\b(?:\s+(\d{1,6}))?\s*$/;
+const addresseeTail = /\s+(NIACT\s+IMMEDIATE|NIACT|IMMEDIATE|IMMEDIAT|IMMED|PRIORITY|PRORITY|PRIORTY|PRIORIT|PRIOIRTY|ROUTINE|ROUTIN|FLASH)\b(?:\s+(\d{1,6}(?:-\d{1,6})?))?\s*$/;
 
 /**
  * One TO/INFO entry: `RUEHFR/AMEMBASSY PARIS IMMEDIATE 0000`, `SECSTATE WASHDC PRIORITY`,
@@ -24,6 +24,8 @@ const addresseeTail = /\s+(NIACT\s+IMMEDIATE|NIACT|IMMEDIATE|IMMEDIAT|IMMED|PRIO
 export function parseAddressee(text: string, diags?: Diagnostics, line?: Line): Addressee {
   let rest = text.trim();
   let ri: string | null = null;
+  // `ZEN/` marks an addressee served by other means: no routing indicator
+  rest = rest.replace(/^ZEN\s*\/\s*/, '');
   const riMatch = /^(R[A-Z0-9]{3,7})\s*\/\s*(.*)$/.exec(rest);
   if (riMatch) {
     ri = riMatch[1]!;
@@ -41,7 +43,7 @@ export function parseAddressee(text: string, diags?: Diagnostics, line?: Line): 
       diags.add('warning', 'precedence-typo', `precedence "${word}" read as ${precedence}`, line, text.indexOf(word));
     }
   } else {
-    const s = /\s+(\d{1,6})\s*$/.exec(rest);
+    const s = /\s+(\d{1,6}(?:-\d{1,6})?)\s*$/.exec(rest);
     if (s) {
       serial = s[1]!;
       rest = rest.slice(0, s.index);

@@ -10,14 +10,18 @@ import { dueDate, findDeadlines, type DeadlineMatch } from '../actions/deadlines
 import { dateOf, type IsoDate } from '../actions/isoDate.js';
 import { findRequestSentences, taskingWords, type RequestSentence, type Target } from '../actions/requestSentences.js';
 import { insideAny, quotedBlocks, splitSentences, type TextRange } from '../actions/sentences.js';
+import { actionPointers } from '../actions/pointers.js';
 
 /** Words that make a non-tasking sentence about the tasking's deadline ("Response requested by COB Friday"). */
 const aboutResponse = /\b(?:report|reports|reporting|respon[ds]e?|responses|repl(?:y|ies)|results?|deliver(?:y|ed)?|demarche|approach|feedback|comments?|input|information|views?|answer|confirm(?:ation)?|action|requested|needed|due)\b/i;
 
+/** In a paragraph an intro points to, a sentence that asks or recommends. */
+const pointedAsk = /^(?!\s*(?:--|-\s|\u2022))[^"“”]*?\b(?:Post|Posts|Embassy|Mission|Consulate|We|Washington|Department|USG)\b[^.;"“”]{0,40}?\b(?:should|must|requests?|asks?|seeks?|urges?|recommends?|would\s+(?:like|appreciate|welcome))\b/;
+
 /** Scopes such as `ACTION Bogota: … END ACTION` that direct the text inside to one post. */
 function actionScopes(text: string): { range: TextRange; place: string }[] {
   const out: { range: TextRange; place: string }[] = [];
-  const re = /\bACTION\s+(?!REQUEST\b|ITEM\b|PLAN\b|OFFICER\b)([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s*:/g;
+  const re = /\bACTION\s+(?!(?:REQUEST|ITEM|PLAN|OFFICER|REQUIRED|ADDRESSEE|TAKEN|NEEDED|POINT|MESSAGE|CABLE|COPY|PLEASE|MEMO|AGENC|RECOMMEND|TO\b|BY\b|FOR\b)[A-Z]*\b)([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s*:/g;
   for (const m of text.matchAll(re)) {
     const after = m.index! + m[0].length;
     const end = /\bEND\s+ACTION\b/.exec(text.slice(after));
@@ -85,14 +89,19 @@ interface Found {
 }
 
 /** Requests of one paragraph, each with its sentence range, resolved addressees and deadlines. */
-function paragraphRequests(cable: Cable, paragraph: Paragraph, posts: readonly string[]): Found[] {
+function paragraphRequests(cable: Cable, paragraph: Paragraph, posts: readonly string[], pointed: boolean): Found[] {
   const text = paragraph.text;
-  if (!taskingWords.test(text)) return [];
+  if (!pointed && !taskingWords.test(text)) return [];
   const sentences = splitSentences(text);
   const quoted = quotedBlocks(text);
   const scopes = actionScopes(text);
   const open = sentences.filter((s) => !insideAny(s, quoted));
   const requests: RequestSentence[] = findRequestSentences(text, open);
+  if (!requests.length && pointed) {
+    // the intro says the request is here: its first sentence that asks or recommends something
+    const asking = open.find((s) => pointedAsk.test(text.slice(s.start, s.end)));
+    if (asking) requests.push({ target: { kind: 'post' }, start: asking.start, end: asking.end });
+  }
   const found: Found[] = [];
   const fromPost = !!cable.header?.from && !/\bSECSTATE\b/i.test(cable.header.from);
   for (const r of requests) {
@@ -102,7 +111,8 @@ function paragraphRequests(cable: Cable, paragraph: Paragraph, posts: readonly s
     const target: Target = scope && r.target.kind === 'post' ? { kind: 'named', places: [scope.place] } : r.target;
     const addressees = target.kind === 'previous' ? found[found.length - 1]?.addressees ?? [...posts] : resolveTarget(cable, target, posts);
     const range = withBullets(text, r, open);
-    const deadlines = findDeadlines(text.slice(range.start, range.end)).map((d) => ({ ...d, start: d.start + range.start, end: d.end + range.start }));
+    // deadlines from the tasking sentence itself: its bullets say what the host government should do, and when
+    const deadlines = findDeadlines(text.slice(r.start, r.end)).map((d) => ({ ...d, start: d.start + r.start, end: d.end + r.start }));
     const key = addressees.join('|');
     const same = found.find((f) => f.addressees.join('|') === key);
     if (same) {
@@ -134,10 +144,11 @@ function paragraphRequests(cable: Cable, paragraph: Paragraph, posts: readonly s
 export function extractActions(cable: Cable): ActionMention[] {
   const received = dateOf(cable.header?.dtg ?? null);
   const posts = defaultPosts(cable, cable.paragraphs.map((p) => p.text).join('\n'));
+  const pointed = actionPointers(cable);
   const out: ActionMention[] = [];
   for (const paragraph of cable.paragraphs) {
-    for (const f of paragraphRequests(cable, paragraph, posts)) {
-      if (!f.addressees.length) continue;
+    for (const f of paragraphRequests(cable, paragraph, posts, pointed.has(paragraph.number))) {
+      // addressees stay empty when neither a header nor the text says who is asked
       const first = f.ranges[0]!;
       const last = f.ranges[f.ranges.length - 1]!;
       const deadline = pickDeadline(f.deadlines, received);

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
-import { parseCable } from '../../src/cable/index.js';
+import { composeCable, parseCable } from '../../src/cable/index.js';
 import { seedPath } from './fixtures.js';
 
 function workspace(): string {
@@ -96,4 +96,47 @@ test('tearline reply --json, and bad usage exits 2 naming the problem', () => {
     assert.match(bad.stderr, message);
     assert.doesNotMatch(bad.stderr, /\n\s+at /, 'no stack trace');
   }
+});
+
+test('tearline actions --db: ingest the seed, open then overdue, reply by id from the archive, ingest it, answered; audited', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tearline-actions-db-'));
+  const db = path.join(dir, 'a.db');
+  const ingest = (file: string) => {
+    const r = runCli(['ingest', file, '--db', db]);
+    assert.equal(r.status, 0, r.stderr);
+  };
+  ingest(seedPath);
+  const open = actions(['--db', db, '--as-of', '2009-09-20']);
+  assert.deepEqual(open.map((a) => [a.cable, a.addressees, a.due, a.status]), [['09STATE96222', ['AMEMBASSY PARIS'], '2009-09-25', 'open']]);
+  assert.equal(actions(['--db', db, '--as-of', '2009-10-01'])[0]!.status, 'overdue');
+  const reply = runCli(['reply', '09STATE96222', '--db', db, '--from', 'AMEMBASSY PARIS', '--date', '2009-09-23']);
+  assert.equal(reply.status, 0, reply.stderr);
+  const replyFile = path.join(dir, 'reply.txt');
+  fs.writeFileSync(replyFile, reply.stdout);
+  ingest(replyFile);
+  const answered = actions(['--db', db, '--as-of', '2009-10-01']);
+  assert.deepEqual(answered.map((a) => [a.cable, a.status, a.replies, a.answeredBeforeDue]), [['09STATE96222', 'answered', ['09PARIS231200'], true]]);
+  const french = actions(['--db', db, '--as-of', '2009-10-01', '--clearance', 'S', '--citizenship', 'FRA']);
+  assert.deepEqual(french.map((a) => [a.paragraphs, a.status]), [[['5'], 'answered']]);
+  const verify = runCli(['audit', 'verify', '--db', db]);
+  assert.equal(verify.status, 0, verify.stderr + verify.stdout);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('tearline actions --db: a reply that names the request only in its text answers it', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tearline-actions-named-'));
+  const db = path.join(dir, 'a.db');
+  const replyFile = path.join(dir, '09PARIS1300.txt');
+  fs.writeFileSync(replyFile, composeCable({
+    id: '09PARIS1300', created: '2009-09-24 10:00', banner: 'CONFIDENTIAL', origin: 'Embassy Paris',
+    header: { station: 'RUEHFR', serial: '1300', precedence: 'P', dtg: '2009-09-24T10:00:00Z', from: 'AMEMBASSY PARIS', to: [{ ri: 'RUEHC', name: 'SECSTATE WASHDC', precedence: 'PRIORITY', serial: null }] },
+    level: 'C', captionStation: 'PARIS', captionSerial: '001300', eo: { order: '12958', declassify: '2019-09-24' }, tags: ['ETTC', 'FR'],
+    subject: { text: 'INFRARED DETECTORS: DEMARCHE DELIVERED', marking: 'C' },
+    paragraphs: [{ number: '1', marking: 'C', text: 'Per State 096222, Emboff delivered the points to the MFA on September 23.' }],
+    signedBy: ['RIVKIN'],
+  }));
+  for (const file of [seedPath, replyFile]) assert.equal(runCli(['ingest', file, '--db', db]).status, 0);
+  const answered = actions(['--db', db, '--as-of', '2009-10-01']);
+  assert.deepEqual(answered.map((a) => [a.status, a.replies]), [['answered', ['09PARIS1300']]]);
+  fs.rmSync(dir, { recursive: true, force: true });
 });

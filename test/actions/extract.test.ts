@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractActions } from '../../src/extract/actions.js';
 import { parseCable } from '../../src/cable/index.js';
+import { addresseeName } from '../../src/actions/addressees.js';
 import { seed, stateCable } from './fixtures.js';
 
 test('the seed: the approach (para 3) and the report (para 5) for AMEMBASSY PARIS, not Beijing; para 1 is an intro', () => {
@@ -64,6 +65,17 @@ test('an intro naming the action post narrows "Post" to it; Washington is asked 
   assert.deepEqual(extractActions(fromPost).map((a) => [a.addressees, a.due]), [[['SECSTATE WASHDC'], '2008-04-15']]);
 });
 
+test('an intro pointing to one paragraph makes its asking sentence the request; ranges and talking points are not taken', () => {
+  const fromPost = parseCable(
+    ['P 021200Z MAR 09', 'FM AMEMBASSY REYKJAVIK', 'TO SECSTATE WASHDC PRIORITY 1234', '', 'C O N F I D E N T I A L REYKJAVIK 000037', '', 'SUBJECT: TEST', '',
+      '1. (U) This is an action request, please see paragraph 3.', '', '2. (C) The minister met the Ambassador on March 1.', '',
+      '3. (C) Post believes a response is needed. Post recommends that Washington issue a statement deploring the decision.', '', 'WATSON', ''].join('\n'),
+  );
+  assert.deepEqual(extractActions(fromPost).map((a) => [a.span.paragraph, a.addressees, a.request]), [['3', ['SECSTATE WASHDC'], 'Post recommends that Washington issue a statement deploring the decision.']]);
+  const ranged = parseCable(fromPost.raw!.replace('please see paragraph 3', 'please see paragraphs 2-3'));
+  assert.deepEqual(extractActions(ranged), []);
+});
+
 test('not taskings: permissions, thanks, slugging, pointers, negated requests, talking points addressed to the host government', () => {
   const cable = stateCable({
     serial: '22222',
@@ -87,6 +99,23 @@ test('a fragment without a header: addressees from the text, no due date without
   assert.equal(actions[0]!.deadlineText, 'within five business days');
   assert.equal(actions[0]!.due, null);
   assert.equal(actions[0]!.received, null);
+});
+
+test('addressee names lose a routing prefix, precedence and serial range left on the header line', () => {
+  assert.equal(addresseeName({ name: 'ZEN/AMEMBASSY BELMOPAN NIACT IMMEDIATE 2276-2279' }), 'AMEMBASSY BELMOPAN');
+  assert.equal(addresseeName({ name: 'AMEMBASSY ANKARA IMMEDIATE 7721-7722' }), 'AMEMBASSY ANKARA');
+  assert.equal(addresseeName({ name: 'USMISSION USUN NEW YORK' }), 'USMISSION USUN NEW YORK');
+});
+
+test('a bare request with no header and no named post keeps empty addressees', () => {
+  const actions = extractActions(parseCable('Post is requested to deliver the points by Friday.\n'));
+  assert.deepEqual(actions.map((a) => [a.addressees, a.deadlineText, a.due]), [[[], 'by Friday', null]]);
+});
+
+test("a post's cable without a header asks the Department", () => {
+  const cable = parseCable(['05BRASILIA1567', '2005-06-01 12:00', '2011-01-01 00:00', 'CONFIDENTIAL', 'Embassy Brasilia', '', 'C O N F I D E N T I A L BRASILIA 001567', '', 'SUBJECT: TEST', '',
+    '1. (C) We would welcome guidance on the procedures the GoB would have to follow.', '', 'DANILOVICH', ''].join('\n'));
+  assert.deepEqual(extractActions(cable).map((a) => a.addressees), [['SECSTATE WASHDC']]);
 });
 
 test('never throws on arbitrary text', () => {

@@ -5,12 +5,20 @@ import { cableFiles } from '../files.js';
 import { parseCable, type Cable } from '../../cable/index.js';
 import { createError } from '../../errors.js';
 import { actionsFromCables, type ActionQuery } from '../../actions/fromCables.js';
-import { actionsFromArchive, openActionArchive } from '../../actions/archive.js';
+import { actionsFromArchive, openActionArchive, setActionArchive } from '../../actions/archive.js';
+import { openStoreActionArchive } from '../../actions/storeArchive.js';
 import { isIsoDate } from '../../actions/isoDate.js';
 import { renderActionsText } from '../../actions/renderText.js';
 import type { TrackedAction } from '../../actions/status.js';
 
-const usage = 'tearline actions [--db PATH | FILE|DIR...] [--clearance U|C|S|TS --citizenship CC [--access …]] [--as-of YYYY-MM-DD] [--post NAME] [--each] [--snapshot] [--json]';
+const usage = `tearline actions [FILE|DIR... | --db PATH] [READER] [--as-of YYYY-MM-DD] [--post NAME] [--each] [--snapshot] [--json]
+  FILE|DIR: cable files or folders (parsed here); without them the archive (--db, default ./tearline.db) is read.
+  READER: --clearance U|C|S|TS --citizenship CC [--access NODIS,...]; a request shows when its paragraph is readable.
+  --as-of: the date due dates are compared with (default today); --snapshot also ignores replies dated later.
+  --post: only actions for that post (AMEMBASSY PARIS, Embassy Paris, Paris).
+  --each: one row per request (as annotated) instead of one per tasking (a cable's requests for the same posts).`;
+
+setActionArchive(openStoreActionArchive);
 
 /** SPEC §5 element: the contract fields first, then the extras. */
 function actionJson(a: TrackedAction): Record<string, unknown> {
