@@ -12,13 +12,13 @@ import { byteOrder } from './sql.js';
 const pageSize = 500;
 
 const parts: [string, string][] = [
-  ['revisions', `SELECT r.cable_id AS key, r.revision, r.sha256, r.source, r.released, r.raw, r.diff_from, r.diff FROM revisions r WHERE r.cable_id = ANY($1::text[]) ORDER BY 1 ${byteOrder}, 2`],
-  ['cable_json', `SELECT c.id AS key, j.parsed::text FROM cable_json j JOIN cables c ON c.ref = j.cable_ref WHERE c.id = ANY($1::text[]) ORDER BY 1 ${byteOrder}`],
+  ['revisions', `SELECT r.cable_id AS key, r.revision, r.sha256, r.source, r.released, r.raw, r.diff_from, r.diff FROM revisions r WHERE r.cable_id = ANY($1::text[]) ORDER BY r.cable_id ${byteOrder}, r.revision`],
+  ['cable_json', `SELECT c.id AS key, j.parsed::text FROM cable_json j JOIN cables c ON c.ref = j.cable_ref WHERE c.id = ANY($1::text[]) ORDER BY c.id ${byteOrder}`],
   ['paragraphs', `SELECT c.id AS key, p.seq, p.number, p.lvl, p.noforn, p.rel_to, p.controls, p.text, p.tsv::text FROM paragraphs p JOIN cables c ON c.ref = p.cable_ref
-    WHERE c.id = ANY($1::text[]) ORDER BY 1 ${byteOrder}, 2`],
-  ['refs', `SELECT c.id AS key, r.seq, r.ref_id, r.text, r.kind FROM refs r JOIN cables c ON c.ref = r.cable_ref WHERE c.id = ANY($1::text[]) ORDER BY 1 ${byteOrder}, 2`],
+    WHERE c.id = ANY($1::text[]) ORDER BY c.id ${byteOrder}, p.seq`],
+  ['refs', `SELECT c.id AS key, r.seq, r.ref_id, r.text, r.kind FROM refs r JOIN cables c ON c.ref = r.cable_ref WHERE c.id = ANY($1::text[]) ORDER BY c.id ${byteOrder}, r.seq`],
   ['extractions', `SELECT c.id AS key, x.kind, x.seq, x.paragraph, (SELECT p.seq FROM paragraphs p WHERE p.id = x.paragraph_id) AS paragraph_seq, x.payload::text
-    FROM extractions x JOIN cables c ON c.ref = x.cable_ref WHERE c.id = ANY($1::text[]) ORDER BY 1 ${byteOrder}, 2 ${byteOrder}, 3`],
+    FROM extractions x JOIN cables c ON c.ref = x.cable_ref WHERE c.id = ANY($1::text[]) ORDER BY c.id ${byteOrder}, x.kind ${byteOrder}, x.seq`],
 ];
 
 function update(h: Hash, row: Record<string, unknown>): void {

@@ -33,13 +33,32 @@ export async function migrate(db: Db, options: { mustExist?: boolean } = {}): Pr
   refuseNewer(v);
   if (v === 0 && options.mustExist) throw createError('NOT_FOUND', `no archive at ${where} (run tearline ingest first, or give --db)`);
   if (v === schemaVersion) return;
-  await transaction(db, async (client) => {
-    await client.query('SELECT pg_advisory_xact_lock($1, 0)', [lockSpace.archive]);
-    const again = await currentVersion(client); // another process may have migrated meanwhile
-    refuseNewer(again);
-    if (again === 0) await client.query('CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)');
-    for (let n = again; n < schemaVersion; n++) await client.query(migrations[n]!);
-    await client.query('DELETE FROM schema_version');
-    await client.query('INSERT INTO schema_version (version) VALUES ($1)', [schemaVersion]);
+  // A session-level lock taken before BEGIN: the transaction that follows starts after the previous
+  // holder committed, so it sees the tables that holder created (a lock taken inside the transaction
+  // would leave this connection's catalog cache from before them).
+  await withSessionLock(db, async () => {
+    await transaction(db, async (client) => {
+      const again = await currentVersion(client); // another process may have migrated meanwhile
+      refuseNewer(again);
+      if (again === schemaVersion) return;
+      if (again === 0) await client.query('CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)');
+      for (let n = again; n < schemaVersion; n++) await client.query(migrations[n]!);
+      await client.query('DELETE FROM schema_version');
+      await client.query('INSERT INTO schema_version (version) VALUES ($1)', [schemaVersion]);
+    });
   });
+}
+
+async function withSessionLock(db: Db, fn: () => Promise<void>): Promise<void> {
+  const lock = await db.pool.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1, 0)', [lockSpace.archive]);
+    try {
+      await fn();
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1, 0)', [lockSpace.archive]);
+    }
+  } finally {
+    lock.release();
+  }
 }
