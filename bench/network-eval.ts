@@ -94,9 +94,11 @@ function main(): void {
     const goldToKey = new Map<string, string>();
     // entities: one-to-one greedy matching per kind
     const used = new Set<string>();
+    const exact = (g: GoldEntity, q: Predicted) => q.kind === (kindOf[g.kind] ?? g.kind) && q.names.some((n) => words(n) === words(g.name));
     for (const g of gold.entities) {
       const kind = kindOf[g.kind] ?? g.kind;
-      const p = preds.find((q) => !used.has(q.key) && matchEntity(g, q));
+      // an exact name first; a containing name only when no other gold party has this one exactly
+      const p = preds.find((q) => !used.has(q.key) && exact(g, q)) ?? preds.find((q) => !used.has(q.key) && matchEntity(g, q) && !gold.entities.some((o) => o !== g && exact(o, q)));
       if (p) {
         used.add(p.key);
         goldToKey.set(g.name, p.key);

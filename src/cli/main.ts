@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-import { commands } from './commands/index.js';
+import { commandLoaders, allCommands } from './commands/index.js';
+import type { Command } from './command.js';
 import { isTearlineError } from '../errors.js';
 
-function help(): string {
+function help(commands: Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'tearline: cables, markings and need-to-know, proliferation networks, screening, controls, actions',
@@ -24,14 +25,15 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(help() + '\n');
+    process.stdout.write(help(await allCommands()) + '\n');
     return name === undefined ? 2 : 0;
   }
-  const command = commands.find((c) => c.name === name || (name === 'license' && c.name === 'licence'));
-  if (!command) {
-    process.stderr.write(`tearline: unknown command ${JSON.stringify(name)}\n\n${help()}\n`);
+  const key = name === 'license' ? 'licence' : name;
+  if (!Object.hasOwn(commandLoaders, key)) {
+    process.stderr.write(`tearline: unknown command ${JSON.stringify(name)}\n\n${help(await allCommands())}\n`);
     return 2;
   }
+  const command = await commandLoaders[key]!();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`usage: ${command.usage}\n\n${command.summary}\n`);
     return 0;

@@ -13,8 +13,8 @@ interface Regime {
 }
 
 const regimes: Array<[RegExp, Regime]> = [
-  [/Wassenaar(?: Arrangement)?(?:['’]s)?(?:\s+(?:Munitions)\s+List)/y, { id: 'WA-ML', label: 'Wassenaar Munitions List', country: null }],
-  [/Wassenaar(?: Arrangement)?(?:['’]s)?(?:\s+Dual[- ]Use(?: Goods\s+and\s+Technologies)?\s+List)?/y, { id: 'WA', label: 'Wassenaar Arrangement', country: null }],
+  [/Wassenaar(?:\s+Arrangement)?(?:['’]s)?(?:\s+(?:Munitions)\s+List)/y, { id: 'WA-ML', label: 'Wassenaar Munitions List', country: null }],
+  [/Wassenaar(?:\s+Arrangement)?(?:['’]s)?(?:\s+Dual[- ]Use(?:\s+Goods\s+and\s+Technologies)?\s+List)?/y, { id: 'WA', label: 'Wassenaar Arrangement', country: null }],
   [/Missile\s+Technology\s+Control\s+Regime(?:\s*\(MTCR\))?(?:\s+Annex)?|MTCR(?:\s+Annex)?/y, { id: 'MTCR', label: 'MTCR', country: null }],
   [/Nuclear\s+Suppliers,?\s+Group(?:['’]s)?(?:\s*\(NSG\))?(?:\s+(?:Dual[- ]Use|Trigger)\s+List)?|NSG(?:\s+(?:Dual[- ]Use|Trigger)\s+List)?/y, { id: 'NSG', label: 'NSG', country: null }],
   [/Australia\s+Group(?:['’]s)?(?:\s*\(AG\))?(?:\s+(?:common\s+)?(?:control\s+)?list)?/y, { id: 'AG', label: 'Australia Group', country: null }],
@@ -62,7 +62,7 @@ function subParts(s: string | undefined): string {
 }
 
 function normalise(regimeId: string | null, m: RegExpMatchArray): { code: string; regime: string } {
-  if (m[14] !== undefined) return { code: `ML${Number(m[14])}${m[15] ? '.' + m[15].toLowerCase() : ''}`, regime: 'WA-ML' };
+  if (m[12] !== undefined) return { code: `ML${Number(m[12])}${m[13] ? '.' + m[13].toLowerCase() : ''}`, regime: 'WA-ML' };
   let cat: number, grp: string, num: number, sub: string;
   if (m[1] !== undefined) [cat, grp, num, sub] = [Number(m[1]), m[2]!.toUpperCase(), Number(m[3]), subParts(m[4])];
   else if (m[5] !== undefined) [cat, grp, num, sub] = [Number(m[5]), m[6]!.toUpperCase(), Number(m[7]), subParts(m[8])];
@@ -101,11 +101,12 @@ export function findControlEntries(text: string, sentenceOf: (offset: number) =>
     const after = regimeHits.filter((r) => r.start >= end && r.start < s1 && r.start - end <= 40);
     const own = before[before.length - 1] ?? after[0] ?? null;
     const regime = own?.regime ?? lastRegime;
-    if (!own && !regime && !hasPrefix && m[5] === undefined && m[14] === undefined) continue;
+    if (!own && !regime && !hasPrefix && m[5] === undefined && m[12] === undefined) continue;
     if (notControlled.test(text.slice(s0, at))) continue;
     const { code } = normalise(regime?.id ?? null, m);
     let start = at;
-    if (own && own.end <= at) {
+    if (own && own.end <= at && !usedRegimes.has(own)) {
+      // the regime written before the number starts the mention ("Wassenaar Arrangement, Section 6.A.2.a.3"), once
       start = own.start;
       usedRegimes.add(own);
     } else if (own) usedRegimes.add(own);

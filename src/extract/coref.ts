@@ -152,11 +152,11 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
       while (fi < u.found.length && u.found[fi]!.end <= t.start) fi++;
       const inside = fi < u.found.length && u.found[fi]!.start <= t.start;
       if (inside || (extra.length && extra[extra.length - 1]!.end > t.start)) continue;
-      const bare = t.text.replace(/\./g, '');
-      const cands = byFirstWord.get(t.lower.replace(/[’']s$/, '').replace(/\.$/, '')) ?? [];
-      const acr = byAcronym.get(bare);
-      if (!cands.length && !acr) continue;
-      const hit = matchKnown(u, i, acr ? [acr, ...cands] : cands, lowerOnly);
+      const k = t.key.endsWith("'s") ? t.key.slice(0, -2) : t.key;
+      const cands = byFirstWord.get(k);
+      const acr = byAcronym.size ? byAcronym.get(t.text.includes('.') ? t.text.replace(/\./g, '') : t.text) : undefined;
+      if (!cands && !acr) continue;
+      const hit = matchKnown(u, i, acr ? [acr, ...(cands ?? [])] : (cands ?? []), lowerOnly);
       if (hit) extra.push(hit.found), byFound.set(hit.found, hit.w);
     }
     u.found = [...u.found, ...extra].sort((a, b) => a.start - b.start);
@@ -173,6 +173,15 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     const pw = prev ? byFound.get(prev) : undefined;
     if (pw && /^\s*,\s*(?:an?|the)\s+$/.test(u.text.slice(prev!.end, f.start)) && !pw.country) pw.country = f.country;
   }));
+  // "these gyroscopes" are the cable's "TRS-500 gyroscopes" when that is the only model of them it names
+  const itemKeyOf = new Map<Found, string>();
+  const models = new Map<string, Set<string>>();
+  for (const u of units) for (const f of u.found) if (f.kind === 'item' && f.norm && nameWords(f.name).length > nameWords(f.norm).length) models.set(f.norm, (models.get(f.norm) ?? new Set()).add(`item:${singular(nameWords(f.name).join(' '))}`));
+  for (const u of units) for (const f of u.found) {
+    if (f.kind !== 'item' || !f.norm || nameWords(f.name).length > nameWords(f.norm).length) continue;
+    const m = models.get(f.norm);
+    if (m && m.size === 1) itemKeyOf.set(f, [...m][0]!);
+  }
   const entities = new Map<string, CableEntity>();
   const placed: Placed[][] = units.map(() => []);
   const govCountry = (acr: string): string | null => {
@@ -196,7 +205,7 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
         key = `country:${f.country}`;
         if (!entities.has(key)) entities.set(key, { key, kind: 'country', name: lex.countryName.get(f.country) ?? f.name, country: f.country, aliases: [] });
       } else if (f.kind === 'item') {
-        key = `item:${nameWords(f.name).join(' ').replace(/(?<=[a-z]{3})(?:es|s)$/, '')}`;
+        key = itemKeyOf.get(f) ?? `item:${singular(nameWords(f.name).join(' '))}`;
         if (!entities.has(key)) entities.set(key, { key, kind: 'item', name: f.name, country: null, aliases: [] });
         else addAlias(entities.get(key)!, f.name);
       } else if (f.kind === 'control-entry') {
@@ -209,6 +218,16 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     }
   });
   return { placed, entities };
+}
+
+/** The singular of an item phrase's last word: detectors → detector, batteries → battery, gases → gas. */
+export function singular(phrase: string): string {
+  return phrase.replace(/(\w+)$/, (w) => {
+    if (w.length < 4 || /ss$|us$|is$/.test(w)) return w;
+    if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+    if (/(?:s|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+    return w.endsWith('s') ? w.slice(0, -1) : w;
+  });
 }
 
 function addAlias(e: CableEntity, name: string): void {
@@ -252,7 +271,7 @@ function matchKnown(u: Unit, i: number, named: Working[], lowerOnly: LowerWords)
     if (n === 0) continue;
     const ok = n === w.words.length || n >= 2 || (w.kind === 'person' ? w.words.length >= 2 && n === 1 && false : isDistinctive(w.words[0]!, lowerOnly));
     const personSurname = w.kind === 'person' && w.words.length >= 2 && u.tokens[i]!.lower === w.words[w.words.length - 1];
-    if (ok && (!best || n > best.n)) best = { found: { kind: w.kind as Found['kind'], name: u.text.slice(t.start, u.tokens[i + n - 1]!.end), start: t.start, end: u.tokens[i + n - 1]!.end, country: null, aliases: [] }, w, n };
+    if (ok && (!best || n > best.n)) best = { found: { kind: w.kind as Found['kind'], name: u.text.slice(t.start, u.tokens[i + n - 1]!.end).replace(/\s+/g, ' '), start: t.start, end: u.tokens[i + n - 1]!.end, country: null, aliases: [] }, w, n };
     if (!ok && personSurname && !best) best = { found: { kind: 'person', name: t.text, start: t.start, end: t.end, country: null, aliases: [] }, w, n: 1 };
   }
   if (!best) {

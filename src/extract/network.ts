@@ -27,7 +27,7 @@ function rank(f: Found): number {
 
 /** Keep the best of overlapping findings: higher precedence first, then the longer one. */
 function dropOverlaps(found: Found[]): Found[] {
-  const sorted = [...found].sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = [...found].sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || (a.country ? 0 : 1) - (b.country ? 0 : 1) || a.start - b.start);
   const kept: Found[] = [];
   for (const f of sorted) {
     if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
@@ -55,12 +55,16 @@ const regimeName = /^(?:the\s+)?(?:Missile Technology Control Regime|Nuclear Sup
  */
 function dropBystanders(mentions: EntityMention[], relations: RelationMention[], roles: Map<string, string | undefined>): EntityMention[] {
   const related = new Set<string>();
-  for (const r of relations) related.add(r.from), related.add(r.to);
+  for (const r of relations) {
+    related.add(r.from), related.add(r.to);
+    if (r.item) related.add(r.item);
+  }
   // a country named once in passing (a list of states of concern, a political aside) is not part of the network
   const paragraphs = new Map<string, Set<string>>();
-  for (const m of mentions) if (m.kind === 'country') paragraphs.set(m.key, (paragraphs.get(m.key) ?? new Set()).add(m.span.paragraph));
+  for (const m of mentions) if (m.kind === 'country' || m.kind === 'item') paragraphs.set(m.key, (paragraphs.get(m.key) ?? new Set()).add(m.span.paragraph));
   return mentions.filter((m) => {
-    if (m.kind === 'country' && !related.has(m.key)) {
+    // goods named once in passing are not goods the network follows (items moved, sought or controlled are kept)
+    if ((m.kind === 'country' || m.kind === 'item') && !related.has(m.key)) {
       const ps = paragraphs.get(m.key)!;
       if (!ps.has('subject') && ps.size < 2) return false;
     }
@@ -94,6 +98,11 @@ function scanUnit(paragraph: string, rawText: string, base: number | ((local: nu
  * the two are aligned character by character, skipping whitespace on either side.
  */
 function offsetMap(cable: Cable, text: string, start: number): (local: number) => number {
+  let map: ((local: number) => number) | null = null;
+  return (o) => (map ??= buildOffsetMap(cable, text, start))(o);
+}
+
+function buildOffsetMap(cable: Cable, text: string, start: number): (local: number) => number {
   const raw = cable.raw;
   if (!raw) return (o) => start + o;
   if (raw.startsWith(text, start)) return (o) => start + o;
@@ -177,15 +186,15 @@ export function extractNetwork(cable: Cable): { mentions: EntityMention[]; relat
     if (seen.has(id)) continue;
     seen.add(id);
     const at = typeof unit.base === 'number' ? ((b: number) => (o: number) => b + o)(unit.base) : unit.base;
-    relations.push({ kind: rel.kind, from: rel.from, to: rel.to, item: rel.item ? itemKey(rel.item, resolved.placed, us) : null, span: { paragraph: unit.paragraph, start: at(rel.start), end: rel.end > rel.start ? at(rel.end - 1) + 1 : at(rel.end) } });
+    relations.push({ kind: rel.kind, from: rel.from, to: rel.to, item: rel.item ? itemKey(rel.item, resolved.placed) : null, span: { paragraph: unit.paragraph, start: at(rel.start), end: rel.end > rel.start ? at(rel.end - 1) + 1 : at(rel.end) } });
   }
-  applyLocated(relations, resolved.entities, mentions);
+  applyLocated(relations, mentions);
   const roles = new Map([...resolved.entities].map(([k, e]) => [k, e.role]));
   return { mentions: dropBystanders(mentions, relations, roles), relations };
 }
 
 /** The key of the item a relation names (its text as written), or the text itself when no item mention matches. */
-function itemKey(text: string, placed: Placed[][], _units: Unit[]): string {
+function itemKey(text: string, placed: Placed[][]): string {
   for (const ps of placed) for (const p of ps) if (p.kind === 'item' && (p.wide === text || p.name === text)) return p.key;
   return text;
 }
@@ -195,7 +204,7 @@ function itemKey(text: string, placed: Placed[][], _units: Unit[]): string {
  * located in a country, a subsidiary of a party of a country. Paragraph by paragraph, so a reader
  * who may read only some paragraphs learns only what those say.
  */
-function applyLocated(relations: RelationMention[], _entities: Map<string, { country: string | null }>, mentions: EntityMention[]): void {
+function applyLocated(relations: RelationMention[], mentions: EntityMention[]): void {
   const countryIn = (key: string, paragraph: string) => mentions.find((m) => m.key === key && m.span.paragraph === paragraph && m.country)?.country ?? null;
   const set = (key: string, paragraph: string, c: string) => {
     for (const m of mentions) if (m.key === key && m.span.paragraph === paragraph && !m.country) m.country = c;

@@ -6,7 +6,7 @@
  */
 import type { Found } from './found.js';
 import type { Token } from './text.js';
-import { longestMatch, tokenKey } from './trie.js';
+import { longestMatch } from './trie.js';
 import type { Lexicon } from './lexicon.js';
 
 const legalForms = new Set([
@@ -36,13 +36,13 @@ const capStop = new Set([
   'background', 'note', 'please', 'usg', 'washington', 'subject', 'septel', 'reftel', 'following', 'inform', 'stress', 'ask',
   'emphasize', 'tell', 'share', 'urge', 'request', 'express', 'highlight', 'explain', 'seek', 'shipper', 'consignee', 'seller', 'buyer',
   'purchaser', 'supplier', 'manufacturer', 'exporter', 'importer', 'dealer', 'agent', 'broker', 'owner', 'mr', 'mrs', 'ms', 'dr',
-  'foreign', 'intermediate', 'ultimate', 'end-user', 'end', 'user', 'license', 'licence', 'you', 'i', 'there', 'such', 'all', 'any',
+  'end-user', 'end', 'user', 'license', 'licence', 'you', 'i', 'there', 'such', 'all', 'any',
   'some', 'other', 'each', 'based', 'by', 'from', 'to', 'with', 'for', 'of', 'and', 'or', 'but', 'not', 'no', 'is', 'are', 'was', 'were',
   'has', 'have', 'had', 'be', 'been', 'will', 'would', 'may', 'might', 'can', 'could', 'should', 'shall', 'which', 'who', 'whom',
   'what', 'where', 'how', 'why', 'then', 'than', 'so', 'because', 'under', 'about', 'into', 'over', 'via', 'including', 'includes',
   'date', 'value', 'quantity', 'commodity', 'description', 'item', 'items', 'purpose', 'reason', 'point', 'contact', 'poc', 'talking',
   'points', 'objectives', 'reporting', 'requirement', 'information', 'drafted', 'cleared', 'approved', 'secret', 'confidential',
-  'unclassified', 'noforn', 'sipdis', 'sbu',
+  'unclassified', 'noforn', 'sipdis', 'sbu', 'non-paper', 'nonpaper', 'talking', 'same', 'none', 'unknown', 'n/a', 'tbd', 'various',
 ]);
 /** Words a name does not run across: documents and laws, titles of people. */
 const nameBreak = new Set([
@@ -74,6 +74,7 @@ const partyNouns = new Set(['firm', 'firms', 'company', 'companies', 'entity', '
 const personRoles = new Set([
   'businessman', 'businesswoman', 'national', 'citizen', 'director', 'ceo', 'owner', 'president', 'chairman', 'manager', 'agent',
   'broker', 'representative', 'dealer', 'engineer', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'middleman', 'financier', 'trader',
+  'officials', 'official', 'nationals', 'businessmen', 'scientist', 'owners', 'directors', 'associate', 'partner',
 ]);
 const vesselTriggers = new Set(['m/v', 'mv', 'm/t', 'vessel', 'ship', 'tanker', 'freighter', 'steamer']);
 const govAcronym = /^GO[A-Z]{1,3}$/;
@@ -144,7 +145,7 @@ function extendLeft(tokens: Token[], i: number, upper: boolean, max = 7, text = 
       n++;
       continue;
     }
-    if (!upper && (connectors.has(t.lower) || t.text === '&') && isNameToken(tokens[j - 2], upper) && j < i + 1) {
+    if (!upper && (connectors.has(t.lower) || t.text === '&') && isNameToken(tokens[j - 2], upper) && j < i + 1 && !(t.lower === 'and' && legalForms.has(key(tokens[j - 2])))) {
       j--;
       continue;
     }
@@ -196,6 +197,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
   const found: Found[] = [];
   const adjectives = new Map<number, string>();
   const push = (f: Found) => found.push(f);
+  let headSpanEnd = 0;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -223,7 +225,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
     if (affixed) {
       adjectives.set(i, affixed.alpha3);
       if (affixed.kind === 'possessive' || affixed.kind === 'based') {
-        const stemEnd = t.start + t.text.search(/(?:-|['’]s$)/);
+        const stemEnd = t.start + t.text.search(/(?:-|['’]s$)/i);
         push({ kind: 'country', name: text.slice(t.start, stemEnd), start: t.start, end: stemEnd, country: affixed.alpha3, aliases: [], norm: affixed.kind });
       }
     }
@@ -239,7 +241,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
     }
 
     // organisation heads and legal forms: "Zhejiang Dali Technology Company Ltd", "Colombian Air Force"
-    if ((legalForms.has(k) || companyHeads.has(k) || governmentHeads.has(k) || foreignHeads.has(k)) && t.cap && !upper && !capStop.has(k)) {
+    if ((t.start >= headSpanEnd || governmentHeads.has(k)) && (legalForms.has(k) || companyHeads.has(k) || governmentHeads.has(k) || foreignHeads.has(k)) && t.cap && !upper && !capStop.has(k)) {
       const a = extendLeft(tokens, i, upper, 7, text);
       const b = extendRight(tokens, i, upper, 8, text);
       const gov = governmentHeads.has(k) || (a < i && tokens.slice(a, b).some((x) => governmentHeads.has(key(x))));
@@ -250,7 +252,10 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
         const lead = countryAt(lex, tokens, start, upper);
         if (lead && lead.form === 'adjective') country = lead.alpha3;
         if (lead && lead.form === 'name' && gov) country = lead.alpha3;
-        if (start < b) push({ kind: 'organization', name: spanText(text, tokens, start, b), start: tokens[start]!.start, end: tokens[b - 1]!.end, country, aliases: [], role: gov ? 'government' : 'company' });
+        if (start < b) {
+          push({ kind: 'organization', name: spanText(text, tokens, start, b), start: tokens[start]!.start, end: tokens[b - 1]!.end, country, aliases: [], role: gov ? 'government' : 'company' });
+          headSpanEnd = tokens[b - 1]!.end; // later heads of the same name ("... Industrial Group") add nothing
+        }
       }
     }
 
@@ -259,7 +264,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
       const cc = countryAt(lex, tokens, i + 2, upper);
       if (cc && cc.form === 'name') push({ kind: 'organization', name: spanText(text, tokens, i, cc.end), start: t.start, end: tokens[cc.end - 1]!.end, country: cc.alpha3, aliases: [], role: 'government' });
     }
-    if (govAcronym.test(t.text) && !upper) push({ kind: 'organization', name: t.text, start: t.start, end: t.end, country: null, aliases: [], role: 'government', norm: 'gov-acronym' });
+    if (t.text.startsWith('GO') && govAcronym.test(t.text) && !upper) push({ kind: 'organization', name: t.text, start: t.start, end: t.end, country: null, aliases: [], role: 'government', norm: 'gov-acronym' });
 
     // descriptor + name: "the French firm Sofradir", "its subsidiary Ulis", "an intermediary named Iran Business"
     if (descriptors.has(k) && !t.cap) {
@@ -284,15 +289,22 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
       push({ kind: 'organization', name: spanText(text, tokens, i + 1, b), start: tokens[i + 1]!.start, end: tokens[b - 1]!.end, country: affixed.alpha3, aliases: [], role: 'company', norm: 'possessive' });
     }
 
-    // persons by role: "Iranian businessman Hamid Reihani", "Mr. Jordan"
+    // persons by role: "Iranian businessman Hamid Reihani", "Mr. Jordan", "two officials, Hugo Carvajal Barrios, Henry ..."
     if (personRoles.has(t.lower) && (!t.cap || /^(Mr|Mrs|Ms|Dr)\.?$/.test(t.text)) && !upper) {
-      const n = i + 1;
-      if (isNameToken(tokens[n], upper) && !countryOnly(lex, tokens, n, upper)) {
+      let n = i + 1;
+      const listed = tokens[n]?.text === ',' && !/^(Mr|Mrs|Ms|Dr)/.test(t.text);
+      if (listed) n++;
+      const country = descriptorCountry(tokens, i, adjectives);
+      for (let round = 0; round < (listed ? 6 : 1); round++) {
+        if (!isNameToken(tokens[n], upper) || countryOnly(lex, tokens, n, upper)) break;
         let b = n;
-        while (b < tokens.length && b - n < 4 && isNameToken(tokens[b], upper) && !legalForms.has(key(tokens[b])) && !companyHeads.has(key(tokens[b])) && !governmentHeads.has(key(tokens[b]))) b++;
-        if (b > n && (b - n >= 2 || /^(Mr|Mrs|Ms|Dr)/.test(t.text))) {
-          push({ kind: 'person', name: spanText(text, tokens, n, b), start: tokens[n]!.start, end: tokens[b - 1]!.end, country: descriptorCountry(tokens, i, adjectives), aliases: [] });
-        }
+        while (b < tokens.length && b - n < 5 && (isNameToken(tokens[b], upper) || (b > n && ['de', 'del', 'da', 'van', 'von', 'bin', 'al', 'el'].includes(tokens[b]!.lower) && isNameToken(tokens[b + 1], upper))) && !legalForms.has(key(tokens[b])) && !companyHeads.has(key(tokens[b])) && !governmentHeads.has(key(tokens[b]))) b++;
+        if (!(b > n && (b - n >= 2 || /^(Mr|Mrs|Ms|Dr)/.test(t.text)))) break;
+        push({ kind: 'person', name: spanText(text, tokens, n, b), start: tokens[n]!.start, end: tokens[b - 1]!.end, country, aliases: [] });
+        // a list of names after a plural role: ", NAME", ", and NAME"
+        if (tokens[b]?.text !== ',' && !(listed && tokens[b]?.lower === 'and')) break;
+        n = b + 1;
+        if (tokens[n]?.lower === 'and') n++;
       }
     }
 

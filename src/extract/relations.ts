@@ -39,7 +39,8 @@ const byBefore = /\bby\s+(?:the\s+|a\s+|an\s+|its\s+)?$/i;
 const controlWords = /\b(?:control(?:led|s)?|list(?:ed)?|specified|covered|captured|regulated|annex|item|entry|category)\b|-controlled/i;
 const authorityRe = /security council|ofac|foreign assets control|treasury|united states|\bu\.s\.?$|european union|^eu$|^un$|^u\.n\.$/i;
 
-const usName = /^(?:the\s+)?(?:U\.?\s?S\.?G?\b|United States|American|Department|State Department|Treasury|Commerce Department|Embassy|Bureau of|Office of Defense|Defense Security|Immigration and Customs|Customs and Border|Federal|White House|Congress)|Department['’]s/;
+const reporterFree = new Set(['finances', 'brokers', 'subsidiary-of', 'procures-from']);
+const usName = /^(?:the\s+)?(?:U\.?\s?S\.?G?\b|United States|American|Department|State Department|Treasury|Commerce Department|Embassy|Bureau of|Office of Defense|Defense Security|Immigration and Customs|Customs and Border|Federal|White House|Congress)|Department['’]s|DDTC|Defense Trade Controls|^PM\//;
 
 const authorityName = /Security Council|United Nations|^(?:the\s+)?(?:UN|U\.N\.|IAEA|OPCW|OFAC|Office of Foreign Assets Control|Treasury)\b/;
 
@@ -126,7 +127,10 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
   const out: LocalRelation[] = [];
   const sentence = text.slice(s0, s1);
   const rel = (kind: string, from: Placed, to: Placed, item: string | null) => {
-    if (from.key !== to.key) out.push({ kind, from: from.key, to: to.key, item, start: s0, end: s1 });
+    if (from.key === to.key) return;
+    // the reporting government and intergovernmental bodies are not parties to ownership, brokering or finance
+    if (reporterFree.has(kind) && (isUs(from) || isUs(to) || isAuthority(from) || isAuthority(to))) return;
+    out.push({ kind, from: from.key, to: to.key, item, start: s0, end: s1 });
   };
 
   if (parties.length >= 2) {
@@ -173,7 +177,6 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
       buyers = buyers.filter((x) => x.key !== seller.key);
       const item = itemBetween(items, pEnd, seller.start) ?? itemBetween(items, s0, p);
       const receive = /^receiv/i.test(m[0]);
-      void 0;
       for (const b of buyers) {
         if ((b.kind === 'country' || seller.kind === 'country') && !item) continue;
         if ((isUs(b) || isUs(seller)) && !(receive && item)) continue;
@@ -182,10 +185,12 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
       }
     }
   }
-  brokerRelations(text, s0, s1, sentence, parties, items, rel, all);
-  subsidiaryRelations(text, parties, rel);
-  endUserRelations(text, s0, s1, sentence, parties, items, out);
-  locatedRelations(text, located, rel);
+  if (parties.length >= 2 || located.length >= 2) {
+    brokerRelations(text, s0, s1, sentence, parties, items, rel, all);
+    subsidiaryRelations(text, parties, rel);
+    locatedRelations(text, located, rel);
+  }
+  if (parties.length) endUserRelations(text, s0, s1, sentence, parties, items, out);
   otherRelations(text, s0, s1, sentence, parties, items, controls, all, rel);
   return out;
 }
@@ -206,7 +211,7 @@ function including(text: string, parties: Placed[], group: Placed, s1: number): 
   const m = /\bincluding\s+/i.exec(text.slice(group.end, Math.min(s1, group.end + 200)));
   if (!m) return [group];
   const from = group.end + m.index;
-  const named = parties.filter((x) => x.start > from && x.kind === 'organization' && x.role !== 'generic');
+  const named = parties.filter((x) => x.start > from && x.kind === 'organization' && x.role !== 'generic' && !isAuthority(x));
   const out: Placed[] = [];
   for (const x of named) {
     if (out.length && !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(between(text, out[out.length - 1]!, x))) break;
@@ -247,7 +252,7 @@ function brokerRelations(text: string, s0: number, s1: number, sentence: string,
   }
 }
 
-const subsidiaryAfter = /^\s*(?:\([^)]{1,40}\))?\s*,?\s*(?:is\s+|was\s+|as\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:subsidiary|front company|front|cover name|cover|division|element|subordinate|branch|unit)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+const subsidiaryAfter = /^\)?\s*(?:\([^)]{1,40}\))?\s*,?\s*(?:is\s+|was\s+|as\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:subsidiary|front company|front|cover name|cover|division|element|subordinate|branch|unit)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 const ownedBy = /^\s*(?:,\s*)?(?:is|was|which is)?\s*(?:wholly\s+|fully\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?$/i;
 
 function subsidiaryRelations(text: string, parties: Placed[], rel: Rel): void {
@@ -259,7 +264,8 @@ function subsidiaryRelations(text: string, parties: Placed[], rel: Rel): void {
       const parent = [...orgs.slice(0, i)].reverse().find((x) => x.key !== y.key);
       if (parent) rel('subsidiary-of', y, parent, null);
     }
-    const x = orgs[i + 1];
+    // the next other party ("X (XACR), a cover name for Y": the acronym is X again)
+    const x = orgs.slice(i + 1).find((o) => o.key !== y.key);
     if (!x) continue;
     const gap = between(text, y, x);
     if (subsidiaryAfter.test(gap) || ownedBy.test(gap)) rel('subsidiary-of', y, x, null);
@@ -330,7 +336,7 @@ function otherRelations(text: string, s0: number, s1: number, sentence: string, 
     }
     if (authority && before.length) {
       const last = before[before.length - 1]!;
-      const appositive = /^\s*(?:\([^)]{1,30}\))?\s*,\s*(?:an?|the|which is|which was)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(last.end, p));
+      const appositive = /^\)?\s*(?:\([^)]{1,30}\))?\s*,\s*(?:an?|the|which is|which was)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(last.end, p));
       const subj = appositive ? [last] : subjectGroup(text, before, s0, p);
       for (const s of subj.length ? subj : before.slice(-1)) rel('sanctioned-by', s, authority, null);
     }

@@ -22,28 +22,82 @@ const keepDot = new Set([
   'u.s', 'u.k', 'u.n', 's.a', 's.l', 's.p.a', 'b.v', 'n.v', 'l.l.c', 'e.u', 'p.r.c', 'd.o.o', 'sdn', 'mfg', 'eng', 'ind', 'gen',
 ]);
 
-const wordRe = /[A-Za-z0-9\u00C0-\u024F]+(?:[-'’&/.][A-Za-z0-9\u00C0-\u024F]+)*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
+/** ASCII classes: 1 word character, 2 joiner (- ' & / .), 4 space. */
+const ascii = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ascii[c] = 1;
+for (let c = 65; c <= 90; c++) ascii[c] = 1;
+for (let c = 97; c <= 122; c++) ascii[c] = 1;
+for (const c of [45, 39, 38, 47, 46]) ascii[c] = 2;
+for (const c of [32, 10, 13, 9, 12, 11]) ascii[c] = 4;
 
-/** Split text into tokens. `Ltd.`, `U.S.`, `S.A.` keep their dot; other full stops are punctuation. */
+function isWordChar(c: number): boolean {
+  return c < 128 ? ascii[c] === 1 : c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+}
+
+function isJoiner(c: number): boolean {
+  return c < 128 ? ascii[c] === 2 : c === 0x2019;
+}
+
+function isSpace(c: number): boolean {
+  return c < 128 ? ascii[c] === 4 : c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+}
+
+/**
+ * Split text into tokens: words (letters and digits joined by - ' ’ & / .) and single punctuation
+ * characters. `Ltd.`, `U.S.`, `S.A.` keep their final dot; other full stops are punctuation.
+ * A hand-written scanner: it runs over every paragraph at ingest.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(wordRe.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    let t = m[0];
-    const start = m.index;
-    let end = start + t.length;
-    const c0 = t.charCodeAt(0);
-    const punct = t.length === 1 && !((c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 >= 0xc0 && c0 <= 0x24f));
-    if (!punct && text[end] === '.' && keepDot.has(t.toLowerCase())) {
-      t += '.';
-      end++;
-      re.lastIndex = end;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
     }
-    const cap = !punct && ((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xde && c0 !== 0xd7) || (c0 >= 48 && c0 <= 57 && /[A-Z]/.test(t)));
-    const lower = t.toLowerCase();
-    let key = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-    if (key.length > 1 && key.endsWith('.')) key = key.slice(0, -1);
-    out.push({ text: t, lower, start, end, cap, punct, key });
+    const start = i;
+    if (!isWordChar(c)) {
+      const t = text[i]!;
+      out.push({ text: t, lower: t, start, end: i + 1, cap: false, punct: true, key: t });
+      i++;
+      continue;
+    }
+    let upperSeen = false;
+    let curly = false;
+    for (;;) {
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (ascii[d] !== 1) break;
+          if (d >= 65 && d <= 90) upperSeen = true;
+        } else if (!isWordChar(d)) break;
+        else upperSeen = true; // non-ASCII letters: lower-case them to be safe
+        i++;
+      }
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) {
+        if (text.charCodeAt(i) === 0x2019) curly = true;
+        i += 2;
+        const d = text.charCodeAt(i - 1);
+        if ((d >= 65 && d <= 90) || d >= 128) upperSeen = true;
+        continue;
+      }
+      break;
+    }
+    let end = i;
+    let t = text.slice(start, end);
+    let lower = upperSeen ? t.toLowerCase() : t;
+    if (end < n && text.charCodeAt(end) === 46 && keepDot.has(lower)) {
+      t += '.';
+      lower += '.';
+      end++;
+      i++;
+    }
+    const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 48 && c <= 57 && upperSeen && /[A-Z]/.test(t));
+    let key = curly ? lower.replace(/’/g, "'") : lower;
+    if (key.length > 1 && key.charCodeAt(key.length - 1) === 46) key = key.slice(0, -1);
+    out.push({ text: t, lower, start, end, cap, punct: false, key });
   }
   return out;
 }
@@ -70,6 +124,7 @@ export function sentences(text: string): Array<[number, number]> {
   for (const m of text.matchAll(re)) {
     const at = (m.index ?? 0) + (m[0].startsWith('\n') ? 0 : 1);
     if (m[0] === '.' && abbrevEnd.test(text.slice(Math.max(start, at - 12), at))) continue;
+    if (m[0] === '.' && /^\s+[A-E]\.\s?\d/.test(text.slice(at, at + 8))) continue; // an entry number: item 2. C. 11
     if (at > start) out.push([start, at]);
     start = at;
   }

@@ -3,7 +3,7 @@
  * ("Zhejiang Dali Technology Company Ltd", "Zhejiang Dali"), aliases kept. Parties of different
  * countries are never merged on a name alone; a name that fits parties of several countries stays apart.
  */
-import type { EntityKind, EntityMention } from '../extract/types.js';
+import type { EntityKind } from '../extract/types.js';
 import { nameWords } from '../extract/coref.js';
 
 /** A party as one cable knows it: its cable-local key, the names it goes by and its country. */
@@ -27,11 +27,6 @@ const partyKinds = new Set<EntityKind>(['organization', 'person', 'vessel']);
 
 function slug(words: string[]): string {
   return words.join('-').replace(/[^\p{L}\p{N}&-]+/gu, '').slice(0, 80);
-}
-
-/** The node id of a non-party entity (country, item, control entry): stable across cables by construction. */
-export function directId(m: Pick<EntityMention, 'key' | 'kind' | 'country'>): string {
-  return m.key;
 }
 
 class UnionFind {

@@ -30,8 +30,9 @@ interface StoreLike {
 /**
  * Extraction records from the archive at `location`, as the store gives them to `reader` (only rows
  * of readable paragraphs). The store module is loaded at run time so this works in builds without it.
+ * `dates`: look up each cable's date (needed for date filters).
  */
-export async function recordsFromArchive(location: string, reader: Reader): Promise<ExtractionRecord[]> {
+export async function recordsFromArchive(location: string, reader: Reader, options: { dates?: boolean } = {}): Promise<ExtractionRecord[]> {
   const modulePath = '../store/index.js';
   let mod: { openStore(location: string, o: { mustExist?: boolean }): Promise<StoreLike> };
   try {
@@ -46,7 +47,8 @@ export async function recordsFromArchive(location: string, reader: Reader): Prom
     for (const r of rows) {
       let rec = byCable.get(r.cable);
       if (!rec) {
-        const stored = await store.getCable(r.cable);
+        // dates cost a cable read each: only when a date range asks for them (the store's rows carry none)
+        const stored = options.dates ? await store.getCable(r.cable) : null;
         const date = stored?.cable.created?.slice(0, 10) ?? stored?.cable.header?.dtg?.slice(0, 10) ?? null;
         rec = { cable: r.cable, date, extraction: { mentions: [], relations: [] } };
         byCable.set(r.cable, rec);

@@ -90,3 +90,26 @@ test('never throws on odd input', () => {
     assert.doesNotThrow(() => extractNetwork(cable(t)));
   }
 });
+
+test('persons named after a role, alone or in a list, and the authority that designated them', () => {
+  const c = cable("The U.S. Department of Treasury's Office of Foreign Assets Control (OFAC) designated two senior Venezuelan government officials, Hugo Carvajal Barrios and Henry de Jesus Rangel Silva, and one former official, Ramon Rodriguez Chacin. Iranian businessman Hamid Reihani established himself as a dealer for the Dutch manufacturer AMT Netherlands.");
+  const x = extractNetwork(c);
+  assert.deepEqual(names(c, 'person').sort(), ['Hamid Reihani', 'Henry de Jesus Rangel Silva', 'Hugo Carvajal Barrios', 'Ramon Rodriguez Chacin']);
+  assert.equal(x.mentions.find((m) => m.name === 'Hamid Reihani')?.country, 'IRN');
+  const rels = relations(c);
+  assert.ok(rels.some((r) => /^sanctioned-by: Hugo Carvajal Barrios -> .*Office of Foreign Assets Control/.test(r)), rels.join('\n'));
+  assert.ok(rels.some((r) => r.startsWith('brokers: Hamid Reihani -> AMT Netherlands')), rels.join('\n'));
+});
+
+test('goods and states named only in passing are dropped; moved goods stay', () => {
+  const x = extractNetwork(cable('Missiles and aircraft were discussed with officials from Japan. The French firm Sofradir sold infrared detectors to Iran.'));
+  const items = x.mentions.filter((m) => m.kind === 'item').map((m) => m.name);
+  assert.deepEqual(items, ['infrared detectors']);
+  assert.deepEqual(x.mentions.filter((m) => m.kind === 'country').map((m) => m.country), ['IRN']);
+});
+
+test('Munitions List entries (ML1.a, ML 2) and one regime before two numbers', () => {
+  const x = extractNetwork(cable('These rifles are controlled under Wassenaar ML1.a and the grenade launchers under ML 2.'));
+  const entries = x.mentions.filter((m) => m.kind === 'control-entry').map((m) => m.key);
+  assert.deepEqual(entries, ['control-entry:ML1.a', 'control-entry:ML2']);
+});

@@ -60,3 +60,46 @@ test('network: bad usage and bad input exit 2 with a message naming the input', 
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /nonexistent/);
 });
+
+test('network --format ftm and graphml: FollowTheMoney entities and a GraphML document', () => {
+  const ftm = runCli(['network', seedPath, '--format', 'ftm']);
+  assert.equal(ftm.status, 0, ftm.stderr);
+  const lines = ftm.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; schema: string; properties: Record<string, string[]> });
+  const sofradir = lines.find((e) => e.properties['name']?.includes('Sofradir'));
+  assert.ok(sofradir && ['Company', 'Organization'].includes(sofradir.schema));
+  assert.deepEqual(sofradir.properties['country'], ['fr']);
+  const own = lines.find((e) => e.schema === 'Ownership');
+  assert.ok(own && own.properties['owner']?.[0] === sofradir.id);
+  const ids = new Set(lines.map((e) => e.id));
+  for (const l of lines.filter((e) => e.schema === 'UnknownLink')) assert.ok(ids.has(l.properties['subject']![0]!) && ids.has(l.properties['object']![0]!));
+  assert.ok(!/@|\d{3}-\d{3}-\d{4}/.test(ftm.stdout), 'no contact details in the export');
+  const g = runCli(['network', seedPath, '--format', 'graphml']);
+  assert.equal(g.status, 0, g.stderr);
+  assert.match(g.stdout, /^<\?xml/);
+  assert.match(g.stdout, /<edge [^>]*source="organization:sofradir:fra"/);
+  const bad = runCli(['network', seedPath, '--format', 'pdf']);
+  assert.equal(bad.status, 2);
+});
+
+test('network --db: the archive, through the store, as the reader may see it', async () => {
+  const os = await import('node:os');
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tearline-network-'));
+  const db = path.join(dir, 't.db');
+  try {
+    const ing = runCli(['ingest', seedPath, '--db', db]);
+    assert.equal(ing.status, 0, ing.stderr);
+    const all = runCli(['network', '--db', db, '--paths', '--json']);
+    assert.equal(all.status, 0, all.stderr);
+    const out = JSON.parse(all.stdout) as Out;
+    assert.ok(out.relations.some((r) => r.kind === 'supplies' && r.evidence.some((e) => e.paragraph === '2')));
+    assert.ok(out.paths?.some((p) => p.countries.join('>') === 'FRA>CHN>IRN'));
+    const fra = JSON.parse(runCli(['network', '--db', db, '--clearance', 'S', '--citizenship', 'FRA', '--json']).stdout) as Out;
+    assert.ok(fra.relations.every((r) => r.evidence.every((e) => !['2', '3', 'subject'].includes(e.paragraph))));
+    const c = JSON.parse(runCli(['network', '--db', db, '--clearance', 'C', '--citizenship', 'USA', '--json']).stdout) as Out;
+    assert.equal(c.relations.filter((r) => r.kind === 'supplies').length, 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

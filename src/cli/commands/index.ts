@@ -1,39 +1,30 @@
 import type { Command } from '../command.js';
-import { parseCommand } from './parse.js';
-import { ingestCommand } from './ingest.js';
-import { showCommand } from './show.js';
-import { searchCommand } from './search.js';
-import { releaseCommand } from './release.js';
-import { screenCommand } from './screen.js';
-import { listsCommand } from './lists.js';
-import { licenceCommand } from './licence.js';
-import { classifyCommand } from './classify.js';
-import { networkCommand } from './network.js';
-import { actionsCommand } from './actions.js';
-import { replyCommand } from './reply.js';
-import { statsCommand } from './stats.js';
-import { auditCommand } from './audit.js';
-import { serveCommand } from './serve.js';
-import { usersCommand } from './users.js';
-import { demoCommand } from './demo.js';
 
-/** Every command, in the order `tearline --help` lists them. */
-export const commands: Command[] = [
-  demoCommand,
-  parseCommand,
-  ingestCommand,
-  showCommand,
-  searchCommand,
-  releaseCommand,
-  screenCommand,
-  listsCommand,
-  licenceCommand,
-  classifyCommand,
-  networkCommand,
-  actionsCommand,
-  replyCommand,
-  statsCommand,
-  auditCommand,
-  serveCommand,
-  usersCommand,
-];
+/**
+ * Every command, in the order `tearline --help` lists them, loaded only when it runs: a call to
+ * `tearline screen` does not pay for the archive, the control lists or the web server.
+ */
+export const commandLoaders: Record<string, () => Promise<Command>> = {
+  demo: async () => (await import('./demo.js')).demoCommand,
+  parse: async () => (await import('./parse.js')).parseCommand,
+  ingest: async () => (await import('./ingest.js')).ingestCommand,
+  show: async () => (await import('./show.js')).showCommand,
+  search: async () => (await import('./search.js')).searchCommand,
+  release: async () => (await import('./release.js')).releaseCommand,
+  screen: async () => (await import('./screen.js')).screenCommand,
+  lists: async () => (await import('./lists.js')).listsCommand,
+  licence: async () => (await import('./licence.js')).licenceCommand,
+  classify: async () => (await import('./classify.js')).classifyCommand,
+  network: async () => (await import('./network.js')).networkCommand,
+  actions: async () => (await import('./actions.js')).actionsCommand,
+  reply: async () => (await import('./reply.js')).replyCommand,
+  stats: async () => (await import('./stats.js')).statsCommand,
+  audit: async () => (await import('./audit.js')).auditCommand,
+  serve: async () => (await import('./serve.js')).serveCommand,
+  users: async () => (await import('./users.js')).usersCommand,
+};
+
+/** All commands (loads every module: for the help listing). */
+export async function allCommands(): Promise<Command[]> {
+  return Promise.all(Object.values(commandLoaders).map((load) => load()));
+}

@@ -7,14 +7,17 @@ import { filterGraph, findEntities, neighbours, shortestPath, type GraphFilter }
 import { diversionPaths } from '../../network/diversion.js';
 import { graphJson, pathsJson, relationJson } from '../../network/json.js';
 import { recordsFromArchive, recordsFromFiles } from '../../network/sources.js';
+import { toFtm } from '../../network/export/ftm.js';
+import { toGraphml } from '../../network/export/graphml.js';
 import type { NetworkGraph } from '../../network/types.js';
 
 const usage = `tearline network [SOURCE...] [--db PATH] [READER] [--entity X] [--country CC] [--item X] [--control ENTRY]
                  [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--neighbours X [--depth N]] [--between A --and B]
-                 [--paths [--all-paths]] [--json]
+                 [--paths [--all-paths]] [--json | --format json|ftm|graphml]
   SOURCE: cable files or folders (parsed here); without SOURCE the archive (--db, default ./tearline.db) is read.
   READER: --clearance U|C|S|TS --citizenship CC [--access NODIS,...]; an entity or edge is shown only when a
-          paragraph it rests on is readable by the reader.`;
+          paragraph it rests on is readable by the reader.
+  --format ftm: FollowTheMoney entities, one per line; --format graphml: GraphML. No contact details are exported.`;
 
 const options = {
   ...readerOptions,
@@ -33,6 +36,7 @@ const options = {
   paths: { type: 'boolean' },
   'all-paths': { type: 'boolean' },
   json: { type: 'boolean' },
+  format: { type: 'string' },
 } as const;
 
 function date(flag: string, v: string | undefined): string | undefined {
@@ -60,6 +64,7 @@ export const networkCommand: Command = {
   usage,
   async run(argv) {
     const { values, positionals } = parseCommandArgs('network', argv, options);
+    if (values.format !== undefined && !['json', 'ftm', 'graphml'].includes(values.format)) throw createError('USAGE', `tearline network: --format must be json, ftm or graphml (got ${JSON.stringify(values.format)})`);
     const reader = readerFromArgs('network', values);
     const filter: GraphFilter = { entity: values.entity, country: values.country, item: values.item, control: values.control, from: date('--from', values.from), to: date('--to', values.to) };
     if (filter.from && filter.to && filter.from > filter.to) throw createError('USAGE', `tearline network: --from ${filter.from} is after --to ${filter.to}`);
@@ -72,7 +77,7 @@ export const networkCommand: Command = {
       for (const f of cableFiles('network', positionals)) files.push({ path: f, bytes: readInput(f) });
       records = recordsFromFiles(files, reader);
     } else {
-      records = await recordsFromArchive(values.db ?? process.env.TEARLINE_DB ?? 'tearline.db', reader);
+      records = await recordsFromArchive(values.db ?? process.env.TEARLINE_DB ?? 'tearline.db', reader, { dates: Boolean(filter.from || filter.to) });
     }
     let graph = filterGraph(buildGraph(records), filter);
     const around = values.neighbours ?? values.neighbors;
@@ -83,7 +88,10 @@ export const networkCommand: Command = {
       out['path'] = path ? path.map(relationJson) : null;
     }
     if (values.paths) out['paths'] = pathsJson(diversionPaths(graph, { includeUncontrolled: values['all-paths'] === true }));
-    if (values.json) printJson(out);
+    const format = values.format ?? (values.json ? 'json' : 'text');
+    if (format === 'ftm') for (const e of toFtm(graph)) printJson(e);
+    else if (format === 'graphml') process.stdout.write(toGraphml(graph));
+    else if (format === 'json') printJson(out);
     else {
       process.stdout.write(textOut(graph) + '\n');
       if (out['paths']) for (const p of out['paths'] as Array<{ countries: string[]; steps: Array<{ from: string; to: string }> }>) process.stdout.write(`path ${p.countries.join(' → ')}: ${p.steps.map((s) => `${s.from} → ${s.to}`).join(', ')}\n`);
