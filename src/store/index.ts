@@ -1,7 +1,7 @@
 /**
  * The archive store: choose a backend from a location (a file path → SQLite; postgres://… → PostgreSQL).
  */
-import { createError } from '../errors.js';
+import { createPostgresStore, isPostgresUrl } from './postgres/index.js';
 import { createSqliteStore } from './sqlite/index.js';
 import type { Store } from './types.js';
 export type * from './types.js';
@@ -13,8 +13,6 @@ export function resolveDbLocation(flag: string | undefined): string {
 
 /** Open the store at a location; `mustExist` refuses to create a new archive (for readers). */
 export async function openStore(location: string, options: { mustExist?: boolean } = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw createError('USAGE', `PostgreSQL archives are not available in this build yet (${location.replace(/\/\/[^@/]*@/, '//…@')})`);
-  }
+  if (isPostgresUrl(location)) return createPostgresStore(location, options);
   return createSqliteStore(location, options);
 }

@@ -1,0 +1,128 @@
+/**
+ * Snippets for PostgreSQL hits, cut from the one readable portion that ranked the cable, the way
+ * SQLite's FTS5 `snippet()` cuts them (so both backends show the same text): a window of 16 words
+ * scored 1000 per distinct query phrase in it and 1 per repeat, placed to centre its hits, or started
+ * at a sentence start holding the first hit when that scores better (+100; +120 at the very start);
+ * phrases highlighted whole between « and », an ellipsis where the portion goes on.
+ */
+import type { HighlightTerm } from './tsquery.js';
+import { tokenize, type Token } from './tokens.js';
+
+export const snippetOpen = '«';
+export const snippetClose = '»';
+const ellipsis = '…';
+
+/** One occurrence of a query phrase: its phrase and its first and last (exclusive) token. */
+interface Hit {
+  phrase: number;
+  start: number;
+  end: number;
+}
+
+function occurrences(toks: Token[], terms: HighlightTerm[]): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    terms.forEach((t, phrase) => {
+      const n = t.words.length;
+      if (n === 0 || i + n > toks.length) return;
+      for (let k = 0; k < n; k++) {
+        const w = toks[i + k]!.word;
+        const ok = t.prefix && k === n - 1 ? w.startsWith(t.words[k]!) : w === t.words[k];
+        if (!ok) return;
+      }
+      hits.push({ phrase, start: i, end: i + n });
+    });
+  }
+  return hits;
+}
+
+/** Token indexes that start a sentence: the first, and any after `.` or `:` and white space. */
+function sentenceStarts(text: string, toks: Token[]): number[] {
+  const starts = [0];
+  for (let i = 1; i < toks.length; i++) {
+    if (/[.:][ \t\n\r]+$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) starts.push(i);
+  }
+  return starts;
+}
+
+/** Score of the window [from, from + size) and where a window centred on its hits starts. */
+function score(hits: Hit[], from: number, size: number, count: number): { score: number; centred: number } {
+  const seen = new Set<number>();
+  let total = 0;
+  let first = -1;
+  let last = 0;
+  for (const h of hits) {
+    if (h.start < from || h.start >= from + size) continue;
+    total += seen.has(h.phrase) ? 1 : 1000;
+    seen.add(h.phrase);
+    if (first < 0) first = h.start;
+    last = h.end;
+  }
+  let centred = first - Math.trunc((size - (last - first)) / 2);
+  if (centred + size > count) centred = count - size;
+  return { score: total, centred: Math.max(0, centred) };
+}
+
+function bestStart(text: string, toks: Token[], hits: Hit[], size: number): number {
+  const firsts = sentenceStarts(text, toks);
+  let best = 0;
+  let bestStart = 0;
+  for (const h of hits) {
+    const s = score(hits, h.start, size, toks.length);
+    if (s.score > best) {
+      best = s.score;
+      bestStart = s.centred;
+    }
+    if (toks.length > size) {
+      let j = 0;
+      while (j < firsts.length - 1 && firsts[j + 1]! <= h.start) j++;
+      if (firsts[j]! < h.start) {
+        const bonus = score(hits, firsts[j]!, size, toks.length).score + (firsts[j] === 0 ? 120 : 100);
+        if (bonus > best) {
+          best = bonus;
+          bestStart = firsts[j]!;
+        }
+      }
+    }
+  }
+  return bestStart;
+}
+
+/**
+ * A snippet of `text` around the query phrases `terms`, `size` words long.
+ * @example highlightSnippet('The French firm sells infrared detectors. It is late.', [{words: ['infrared'], prefix: false}], 4) // '…firm sells «infrared» detectors…'
+ */
+export function highlightSnippet(text: string, terms: HighlightTerm[], size = 16): string {
+  const toks = tokenize(text);
+  if (toks.length === 0) return text.replace(/\s+/g, ' ').trim();
+  const hits = occurrences(toks, terms);
+  const start = bestStart(text, toks, hits, size);
+  const end = Math.min(toks.length, start + size);
+  const opens = new Set<number>();
+  const closes = new Set<number>();
+  let open = -1;
+  let close = -1;
+  for (const h of hits) {
+    if (h.end <= start || h.start >= end) continue;
+    if (h.start >= close) {
+      if (open >= 0) { opens.add(open); closes.add(close - 1); }
+      open = Math.max(h.start, start);
+    }
+    close = Math.max(close, Math.min(h.end, end));
+  }
+  if (open >= 0) { opens.add(open); closes.add(close - 1); }
+  let out = start > 0 ? ellipsis : '';
+  for (let i = start; i < end; i++) {
+    const t = toks[i]!;
+    if (i > start) out += text.slice(toks[i - 1]!.end, t.start);
+    out += (opens.has(i) ? snippetOpen : '') + text.slice(t.start, t.end) + (closes.has(i) ? snippetClose : '');
+  }
+  out += end >= toks.length ? text.slice(toks[toks.length - 1]!.end) : ellipsis;
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** The opening words of a portion (when the query had no words to highlight). */
+export function openingSnippet(text: string, maxWords = 32): string {
+  const ws = text.replace(/\s+/g, ' ').trim().split(' ');
+  return ws.length > maxWords ? ws.slice(0, maxWords).join(' ') + ellipsis : ws.join(' ');
+}
