@@ -3,6 +3,8 @@ import { createError } from '../errors.js';
 import { localOperator, type Reader } from '../access/reader.js';
 import { toAlpha3 } from '../common/countries.js';
 import { levels, type Level } from '../markings/types.js';
+import { readerForUser } from '../users/index.js';
+import { resolveDbLocation } from '../store/location.js';
 
 /** One CLI command: its own file in src/cli/commands/, registered in commands/index.ts. */
 export interface Command {
@@ -35,9 +37,12 @@ export function parseCommandArgs<O extends Options>(command: string, argv: strin
 /**
  * The reader named on the command line, or the local operator (said on stderr) when none is given.
  */
-export function readerFromArgs(command: string, values: { clearance?: string; citizenship?: string; access?: string; user?: string }): Reader {
+export function readerFromArgs(command: string, values: { clearance?: string; citizenship?: string; access?: string; user?: string; db?: string }): Reader {
   if (values.user !== undefined) {
-    throw createError('USAGE', `tearline ${command}: --user needs the users database (not available in this build); give --clearance and --citizenship`);
+    if (values.clearance !== undefined || values.citizenship !== undefined || values.access !== undefined) {
+      throw createError('USAGE', `tearline ${command}: give either --user or --clearance/--citizenship/--access, not both`);
+    }
+    return readerForUser(values.user, resolveDbLocation(values.db));
   }
   if (values.clearance === undefined && values.citizenship === undefined && values.access === undefined) {
     process.stderr.write(`tearline ${command}: no reader given; acting as the local operator (TS, USA, all accesses)\n`);

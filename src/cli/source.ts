@@ -19,10 +19,10 @@ export interface LoadedCable {
  * Looks a reference id up in an archive; null when the archive has no such cable. The store wires
  * this in (`setCableLookup`) so the CLI does not depend on the store.
  */
-export type CableLookup = (id: string, db: string) => LoadedCable | null;
+export type CableLookup = (id: string, db: string) => Promise<LoadedCable | null>;
 
-let lookup: CableLookup | null = (id, db) => {
-  const found = lookupStoredCable(id, db);
+let lookup: CableLookup | null = async (id, db) => {
+  const found = await lookupStoredCable(id, db);
   return found ? { ...found, db } : null;
 };
 
@@ -40,7 +40,7 @@ export function looksLikeRefId(text: string): boolean {
  * Load SOURCE: an existing file is read and parsed; otherwise a reference id is looked up in `db`.
  * @throws TearlineError BAD_INPUT for a directory, NOT_FOUND for a missing file or id
  */
-export function loadCable(command: string, source: string, options: { db: string }): LoadedCable {
+export async function loadCable(command: string, source: string, options: { db: string }): Promise<LoadedCable> {
   let st: fs.Stats | null = null;
   try {
     st = fs.statSync(source);
@@ -53,7 +53,7 @@ export function loadCable(command: string, source: string, options: { db: string
     return { cable: parseCable(bytes, { source }), bytes };
   }
   if (looksLikeRefId(source)) {
-    const found = lookup ? lookup(source.toUpperCase(), options.db) : null;
+    const found = lookup ? await lookup(source.toUpperCase(), options.db) : null;
     if (found) return found;
     throw createError('NOT_FOUND', `tearline ${command}: no cable ${source.toUpperCase()} in ${options.db}`);
   }

@@ -6,10 +6,7 @@ import { createSqliteStore } from './sqlite/index.js';
 import type { Store } from './types.js';
 export type * from './types.js';
 
-/** The archive location from --db, else TEARLINE_DB, else ./tearline.db. */
-export function resolveDbLocation(flag: string | undefined): string {
-  return flag ?? process.env.TEARLINE_DB ?? 'tearline.db';
-}
+export { resolveDbLocation, printableLocation } from './location.js';
 
 /** Open the store at a location; `mustExist` refuses to create a new archive (for readers). */
 export async function openStore(location: string, options: { mustExist?: boolean } = {}): Promise<Store> {

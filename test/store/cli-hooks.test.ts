@@ -17,17 +17,17 @@ test('show hooks: a stored cable comes back with its exact bytes and the labels 
   await ingest(store, [seed, pdf]);
   await store.close();
 
-  const found = lookupStoredCable('09STATE96222', db);
+  const found = await lookupStoredCable('09STATE96222', db);
   assert.ok(found);
   assert.deepEqual(Buffer.from(found.bytes), fs.readFileSync(seed));
   assert.deepEqual(effectiveLabels(found.cable).paragraphs.map((m) => m.level), ['U', 'S', 'S', 'S', 'U', 'U', 'U']);
   assert.match(found.cable.paragraphs[3]!.text, /BEGIN TALKING POINTS/);
-  const latin1 = lookupStoredCable(path.basename(pdf, '.txt'), db);
+  const latin1 = await lookupStoredCable(path.basename(pdf, '.txt'), db);
   assert.deepEqual(Buffer.from(latin1!.bytes), fs.readFileSync(pdf));
-  assert.equal(lookupStoredCable('99NOWHERE1', db), null);
-  assert.equal(lookupStoredCable('09STATE96222', db + '.absent'), null);
+  assert.equal(await lookupStoredCable('99NOWHERE1', db), null);
+  assert.equal(await lookupStoredCable('09STATE96222', db + '.absent'), null);
 
-  recordRead(db, { name: 'S/FRA', clearance: 'S', citizenship: 'FRA', accesses: [] }, '09STATE96222', ['4']);
+  await recordRead(db, { name: 'S/FRA', clearance: 'S', citizenship: 'FRA', accesses: [] }, '09STATE96222', ['4']);
   const after = createSqliteStore(db);
   const v = await after.verifyAudit();
   await after.close();

@@ -1,7 +1,7 @@
 import type { Command } from '../command.js';
 import { parseCommandArgs, printJson } from '../command.js';
 import { createError } from '../../errors.js';
-import { openStore, resolveDbLocation } from '../../store/index.js';
+import { openStore, resolveDbLocation, printableLocation } from '../../store/index.js';
 import { ingest } from '../../store/ingest/run.js';
 import { createProgressReporter, summaryText } from '../../store/ingest/progress.js';
 
@@ -41,8 +41,8 @@ export const ingestCommand: Command = {
       const trace = process.env.TEARLINE_INGEST_TRACE === '1' ? (n: number) => process.stderr.write(`batch committed: ${n} inputs\n`) : undefined;
       const summary = await ingest(store, positionals, { batchSize, onProgress: progress ? (p) => progress.update(p) : undefined, onBatch: trace });
       progress?.done();
-      if (values.json) printJson({ db: location, ...summary });
-      else process.stdout.write(summaryText(summary, location) + '\n');
+      if (values.json) printJson({ db: printableLocation(location), ...summary });
+      else process.stdout.write(summaryText(summary, printableLocation(location)) + '\n');
       if (summary.errors.length) {
         process.stderr.write(`tearline ingest: ${summary.errors.length} input(s) could not be read: ${summary.errors.slice(0, 5).map((e) => e.source).join(', ')}${summary.errors.length > 5 ? ', …' : ''}\n`);
         return 2;

@@ -12,7 +12,7 @@ export const releaseCommand: Command = {
   name: 'release',
   summary: 'assemble the portions of a cable releasable to a country (REL TO), headed with their canonical marking',
   usage,
-  run(argv) {
+  async run(argv) {
     const { values, positionals } = parseCommandArgs('release', argv, {
       to: { type: 'string' },
       'with-unclassified': { type: 'boolean', default: false },
@@ -24,7 +24,7 @@ export const releaseCommand: Command = {
     const to = toAlpha3(values.to);
     if (!to) throw createError('USAGE', `tearline release: unknown country in --to: ${JSON.stringify(values.to)}`);
     if (to === 'USA') throw createError('USAGE', 'tearline release: --to names a foreign country; US readers use tearline show');
-    const { cable } = loadCable('release', positionals[0]!, { db: values.db! });
+    const { cable } = await loadCable('release', positionals[0]!, { db: values.db! });
     const release = releaseFor(cable, to, { withUnclassified: values['with-unclassified'] });
     if (values.json) printJson(release);
     else process.stdout.write(renderReleaseText(release));

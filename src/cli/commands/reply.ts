@@ -27,7 +27,7 @@ export const replyCommand: Command = {
   name: 'reply',
   summary: 'draft the response telegram of a post to an action request (FM the post TO the requester, REF, RE: subject)',
   usage,
-  run(argv) {
+  async run(argv) {
     const { values, positionals } = parseCommandArgs('reply', argv, {
       ...readerOptions,
       from: { type: 'string' },
@@ -45,7 +45,7 @@ export const replyCommand: Command = {
     if (serial !== undefined && !(Number.isInteger(serial) && serial > 0 && serial < 1e6)) throw createError('USAGE', `tearline reply: --serial must be a number from 1 to 999999 (got ${JSON.stringify(values.serial)})`);
     const source = positionals[0]!;
     const reader = readerFromArgs('reply', values);
-    const { cable } = loadCable('reply', source, { db: values.db! });
+    const { cable } = await loadCable('reply', source, { db: values.db! });
     if (!cable.id || !viewForReader(cable, reader)) throw createError('NOT_FOUND', `tearline reply: ${source}: not found, not a cable with a reference id, or nothing in it is readable by ${reader.name}`);
     const mentions = visibleMentions(cable, extractActions(cable), reader);
     if (!mentions.some((m) => isForPost(m.addressees, values.from!))) {

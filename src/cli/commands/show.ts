@@ -12,7 +12,7 @@ export const showCommand: Command = {
   name: 'show',
   summary: 'show a cable (file or reference id) as a reader may see it; withheld paragraphs are absent',
   usage,
-  run(argv) {
+  async run(argv) {
     const { values, positionals } = parseCommandArgs('show', argv, {
       ...readerOptions,
       db: { type: 'string', default: './tearline.db' },
@@ -23,7 +23,7 @@ export const showCommand: Command = {
     if (values.json && values.raw) throw createError('USAGE', 'tearline show: --json and --raw exclude each other');
     const source = positionals[0]!;
     const reader = readerFromArgs('show', values);
-    const { cable, bytes, db } = loadCable('show', source, { db: values.db! });
+    const { cable, bytes, db } = await loadCable('show', source, { db: values.db! });
     // one answer for "no such cable" and "nothing readable": existence is not disclosed
     const notFound = () => createError('NOT_FOUND', `tearline show: ${source}: not found, or nothing in it is readable by ${reader.name}`);
     if (values.raw) {
@@ -31,7 +31,7 @@ export const showCommand: Command = {
         if (!viewForReader(cable, reader)) throw notFound();
         throw createError('FORBIDDEN', `tearline show: --raw needs a reader who may read every portion of ${source}; ${reader.name} may not`);
       }
-      if (db && cable.classification?.level !== 'U') recordRead(db, reader, cable.id ?? source, ['raw'], 'show-raw');
+      if (db && cable.classification?.level !== 'U') await recordRead(db, reader, cable.id ?? source, ['raw'], 'show-raw');
       process.stdout.write(bytes);
       return 0;
     }
@@ -42,7 +42,7 @@ export const showCommand: Command = {
         ...(view.subject?.marking && view.subject.marking.level !== 'U' ? ['subject'] : []),
         ...view.paragraphs.filter((p) => (p.marking?.level ?? cable.classification?.level ?? 'U') !== 'U').map((p) => p.number),
       ];
-      recordRead(db, reader, cable.id ?? source, classified);
+      await recordRead(db, reader, cable.id ?? source, classified);
     }
     if (values.json) {
       const { created, ...json } = view;
