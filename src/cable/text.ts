@@ -51,7 +51,26 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Offsets → points, by binary search over line starts. */
+/** The offsets where the lines of `text` start (after each LF). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The point of an offset, by binary search over line starts. */
+export function pointAt(starts: readonly number[], offset: number): Point {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+}
+
+/** Offsets → points over the lines of a parse. */
 export class LineIndex {
   private readonly starts: number[];
   constructor(lines: Line[]) {
@@ -59,15 +78,7 @@ export class LineIndex {
     if (this.starts.length === 0) this.starts.push(0);
   }
   point(offset: number): Point {
-    const s = this.starts;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - s[lo]! + 1, offset };
+    return pointAt(this.starts, offset);
   }
 }
 

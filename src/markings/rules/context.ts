@@ -8,6 +8,7 @@ import { parseBanner } from '../parse.js';
 import { readCaption, type Caption } from '../caption.js';
 import { cableLabel } from '../cable-label.js';
 import { rollUp } from '../roll-up.js';
+import { lineStarts, pointAt } from '../../cable/text.js';
 
 export interface Portion {
   /** `subject` or `paragraph 4` */
@@ -40,26 +41,10 @@ export interface MarkingRule {
 
 let lastLineStarts: { text: string; starts: number[] } | null = null;
 
-/** Offsets where the lines of `text` start (computed once per text). */
-function lineStarts(text: string): number[] {
-  if (lastLineStarts && lastLineStarts.text === text) return lastLineStarts.starts;
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  lastLineStarts = { text, starts };
-  return starts;
-}
-
-/** 1-based line and column of an offset in a text. */
+/** 1-based line and column of an offset in a text (line starts computed once per text). */
 function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const starts = lineStarts(text);
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  if (!lastLineStarts || lastLineStarts.text !== text) lastLineStarts = { text, starts: lineStarts(text) };
+  return pointAt(lastLineStarts.starts, offset);
 }
 
 function findLine(raw: string, pattern: RegExp): number {

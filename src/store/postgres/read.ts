@@ -1,6 +1,7 @@
 /**
  * Reads that need no reader: the stored cable (callers gate it), revisions, citations, archive statistics.
  */
+import { restorePortionTexts } from '../portions.js';
 import type { Cable } from '../../cable/types.js';
 import type { ArchiveStats, Citations, RevisionInfo, StoredCable } from '../types.js';
 import { query, type Db } from './db.js';
@@ -15,10 +16,7 @@ export async function getCable(db: Db, id: string): Promise<StoredCable | null> 
   if (!row) return null;
   const cable = row.parsed;
   // portion texts are stored once, in paragraphs (seq 0 = subject, seq i = paragraphs[i-1])
-  for (const t of await query<{ seq: number; text: string }>(db, 'SELECT seq, text FROM paragraphs WHERE cable_ref = $1', [row.ref])) {
-    if (t.seq === 0 && cable.subject) cable.subject.text = t.text;
-    else if (t.seq > 0 && cable.paragraphs[t.seq - 1]) cable.paragraphs[t.seq - 1]!.text = t.text;
-  }
+  restorePortionTexts(cable, await query<{ seq: number; text: string }>(db, 'SELECT seq, text FROM paragraphs WHERE cable_ref = $1', [row.ref]));
   return {
     id: row.id, revision: row.revision, revisions: row.revisions, sha256: row.sha256, source: row.source,
     raw: new Uint8Array(row.raw.buffer, row.raw.byteOffset, row.raw.byteLength),

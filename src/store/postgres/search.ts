@@ -8,6 +8,7 @@
 import type { Reader } from '../../access/reader.js';
 import { planQuery } from '../../search/plan.js';
 import type { SearchQuery } from '../../search/query.js';
+import { hitAuditEntry } from '../portions.js';
 import type { AuditEntry, SearchHit, SearchOptions, SearchResult } from '../types.js';
 import { appendAudit } from './audit.js';
 import { query, type Db } from './db.js';
@@ -99,10 +100,8 @@ export async function search(db: Db, reader: Reader, search: SearchQuery, option
   const hits: SearchHit[] = page.map((r) => {
     const subj = subjects.get(r.cref);
     const portion = portions.get(r.pid)!;
-    const read: string[] = [];
-    if (subj && subj.lvl > 0) read.push('subject');
-    if (portion.lvl > 0 && portion.number !== 'subject') read.push(portion.number);
-    if (read.length) audit.push({ reader: reader.name, cable: r.cid, paragraphs: read, action: 'search' });
+    const entry = hitAuditEntry(reader, r.cid, subj?.lvl, portion);
+    if (entry) audit.push(entry);
     return {
       id: r.cid,
       subject: subj?.text ?? null,

@@ -1,6 +1,7 @@
 /**
  * Reads that need no reader: the stored cable (callers gate it), revisions, citations, archive statistics.
  */
+import { restorePortionTexts } from '../portions.js';
 import type { Cable } from '../../cable/types.js';
 import type { ArchiveStats, Citations, RevisionInfo, StoredCable } from '../types.js';
 import type { Db } from './open.js';
@@ -16,10 +17,7 @@ export function getCable(db: Db, id: string): StoredCable | null {
   const cable = JSON.parse(row.parsed) as Cable;
   // portion texts are stored once, in paragraph_texts (seq 0 = subject, seq i = paragraphs[i-1])
   const texts = db.prepare('SELECT p.seq, coalesce(t.subject, t.body) AS text FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.cable_ref = ?').all(row.ref) as { seq: number; text: string }[];
-  for (const t of texts) {
-    if (t.seq === 0 && cable.subject) cable.subject.text = t.text;
-    else if (t.seq > 0 && cable.paragraphs[t.seq - 1]) cable.paragraphs[t.seq - 1]!.text = t.text;
-  }
+  restorePortionTexts(cable, texts);
   return {
     id: row.id, revision: row.revision, revisions: row.revisions, sha256: row.sha256, source: row.source,
     raw: new Uint8Array(row.raw.buffer, row.raw.byteOffset, row.raw.byteLength),

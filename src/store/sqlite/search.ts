@@ -8,6 +8,7 @@ import type { Reader } from '../../access/reader.js';
 import { planQuery } from '../../search/plan.js';
 import type { SearchQuery } from '../../search/query.js';
 import { toFts5 } from '../../search/fts5.js';
+import { hitAuditEntry } from '../portions.js';
 import type { AuditEntry, SearchHit, SearchOptions, SearchResult } from '../types.js';
 import { accessPredicateSql } from '../access.js';
 import { appendAudit } from './audit.js';
@@ -139,10 +140,8 @@ export function search(db: Db, reader: Reader, query: SearchQuery, options: Sear
     const subj = subjectQ.get(r.cref, ...acc.params) as { subject: string; lvl: number } | undefined;
     const portion = portionQ.get(r.pid) as { number: string; lvl: number; body: string | null; subject: string | null };
     const snippet = match ? (snippetQ.get(match, r.pid) as string).replace(/\s+/g, ' ').trim() : plainSnippet(portion.body ?? portion.subject ?? '');
-    const read: string[] = [];
-    if (subj && subj.lvl > 0) read.push('subject');
-    if (portion.lvl > 0 && portion.number !== 'subject') read.push(portion.number);
-    if (read.length) audit.push({ reader: reader.name, cable: r.cid, paragraphs: read, action: 'search' });
+    const entry = hitAuditEntry(reader, r.cid, subj?.lvl, portion);
+    if (entry) audit.push(entry);
     return {
       id: r.cid,
       subject: subj?.subject ?? null,
