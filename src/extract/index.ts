@@ -10,6 +10,7 @@ export type * from './types.js';
 /** Extract parties, items, relations and taskings from one parsed cable. Never throws on content. */
 export function extractCable(cable: Cable): CableExtraction {
   const out = emptyExtraction();
+  if (process.env.TEARLINE_EXTRACT === '0') return out; // benchmarks measure the ingest rate without extraction
   // an extractor bug must not stop an ingest: the cable is stored with what the others found
   try {
     const network = extractNetwork(cable);
