@@ -705,14 +705,19 @@ function splitZone(zones: Zone[], q: number): void {
 /** The summary: text between a SUMMARY opener and END SUMMARY, or the paragraphs under a SUMMARY heading. */
 function findSummary(lines: Line[], start: number, end: number, kinds: (ZoneType | 'para' | 'sub')[], paragraphs: Paragraph[]): string | null {
   let endAt = -1;
-  for (let k = start; k < end; k++) if (/\bEND\s+(OF\s+)?SUMMARY\b/i.test(lines[k]!.text)) { endAt = k; break; }
+  let endSplit = false;
+  for (let k = start; k < end; k++) {
+    if (/\bEND\s+(OF\s+)?SUMMARY\b/i.test(lines[k]!.text)) { endAt = k; break; }
+    // `… End` / `Summary.` split over two lines
+    if (/\bEND\s*$/i.test(lines[k]!.text) && k + 1 < end && /^\s*SUMMARY\b/i.test(lines[k + 1]!.text)) { endAt = k; endSplit = true; break; }
+  }
   let from = -1;
   let openerCol = 0;
   const limit = endAt >= 0 ? endAt : end;
   for (let k = start; k <= limit && k < end; k++) {
     const m = /\b(?:EXECUTIVE\s+)?SUMMARY(?:\s+AND\s+(?:COMMENT|ACTION REQUEST)|\/COMMENT)?\s*[:.-]/i.exec(lines[k]!.text);
     if (m && !/\bEND\s+(OF\s+)?SUMMARY/i.test(lines[k]!.text.slice(0, m.index + m[0].length))) { from = k; openerCol = m.index + m[0].length; break; }
-    if (kinds[k] === 'heading' && /^\s*(EXECUTIVE\s+)?SUMMARY\s*$/i.test(lines[k]!.text)) { from = k + 1; openerCol = 0; break; }
+    if (kinds[k] === 'heading' && /^\s*(EXECUTIVE\s+)?SUMMARY(\s+AND\s+[A-Z ]{3,30})?\s*:?\s*$/i.test(lines[k]!.text)) { from = k + 1; openerCol = 0; break; }
   }
   if (endAt < 0 && from < 0) return null;
   if (from < 0) {
@@ -724,9 +729,11 @@ function findSummary(lines: Line[], start: number, end: number, kinds: (ZoneType
   let to = endAt;
   if (to < 0) {
     // under a heading: up to the next heading
+    const inline = openerCol > 0;
     while (from < end && (kinds[from] === 'heading' || kinds[from] === 'blank')) from++;
     to = from;
-    while (to < end && kinds[to] !== 'heading') to++;
+    // under a heading: to the next heading; after an inline `Summary:`: to the end of its paragraph
+    while (to < end && kinds[to] !== 'heading' && !(inline && to > from && (kinds[to] === 'para' || kinds[to] === 'sub'))) to++;
     to--;
   }
   const parts: string[] = [];
@@ -734,7 +741,8 @@ function findSummary(lines: Line[], start: number, end: number, kinds: (ZoneType
     if (kinds[k] === 'runningHeader' || kinds[k] === 'heading' && k !== to) continue;
     let s = lines[k]!.text;
     if (k === from) s = s.slice(openerCol);
-    if (k === endAt) s = s.replace(/\bEND\s+(OF\s+)?SUMMARY\b.*$/i, '');
+    if (k === endAt) s = endSplit ? s.replace(/\bEND\s*$/i, '') : s.replace(/\bEND\s+(OF\s+)?SUMMARY\b.*$/i, '');
+    s = s.replace(/\s[-=\u2010-\u2015]{3,}\s.*$/, ''); // a heading run into the line
     s = s.replace(/^\s*(?:¶\s*)?\d{1,3}\s?\.\s*(?:\([^()]{1,40}\))?\s*/, '').replace(/^\s*\([A-Z/ ]{1,20}\)\s*/, '').trim();
     if (s) parts.push(s);
   }

@@ -36,7 +36,7 @@ export const paragraphStart = /^[ \t]*(?:¶[ \t]*)?(\d{1,3})[ \t]?\.(?![\d.])[ \
 export const letteredStart = /^[ \t]*(?:--[ \t]*)?(?:([A-Z])[.)]|\(([A-Z])\))[ \t]+(?:\(([^()\n]{1,80})\))?/;
 
 /** A line of dashes (heading rules). */
-export const ruleLine = /^[ \t]*[-=_]{3,}[ \t]*$/;
+export const ruleLine = /^[ \t]*[-=_\u2010-\u2015]{3,}[ \t]*$/;
 
 /** Page running headers of older and PDF renderings: `PAGE 02 HARARE 05461 01 OF 02 271458Z`. */
 export const pageHeader = /^[ \t]*PAGE[ \t]+\d{1,3}[ \t]+\S/;
