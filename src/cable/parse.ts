@@ -146,6 +146,13 @@ export function parseText(input: string | Uint8Array, context: ParseContext = {}
   if (c < 0) {
     for (let k = fm >= 0 ? fm + 1 : i; k < limit; k++) if (captionOf(lines[k]!.text, true)) { c = k; break; }
   }
+  // without a header, a bare `CONFIDENTIAL` after the text with nothing structured below it is a
+  // trailing page mark, not the caption
+  if (c > i && fm < 0 && (captionOf(lines[c]!.text) ?? captionOf(lines[c]!.text, true))?.rest.trim() === '') {
+    let structured = false;
+    for (let k = c + 1; k < n && !structured; k++) structured = fieldAt(lines[k]!.text) !== null || paragraphStart.test(lines[k]!.text);
+    if (!structured) c = -1;
+  }
   let embeddedCaption = -1;
   if (c < 0) {
     // a caption run into other text (`ID:248885 Cable dated:…C O N F I D E N T I A L SECTION 01 OF 04 KAMPALA`)
