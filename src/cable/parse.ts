@@ -4,13 +4,13 @@
  * every byte so the tree renders back to the input exactly.
  */
 import type { Cable, Header, Marking, Paragraph } from './types.js';
-import { splitLines, isBlank, squash, LineIndex, decodeBytes, type Line, type Encoding } from './text.js';
+import { splitLines, isBlank, squash, decodeBytes, type Line, type Encoding } from './text.js';
 import { Diagnostics } from './diagnostics.js';
 import { parseHeader, isHeaderLine } from './header.js';
 import { parseEo, parseTags, parseSubject, parseRefs, parseClassifiedBy, subjectRefAt } from './fields.js';
 import {
   captionLine, captionLineAnyCase, sectionPart, captionStationSerial, fieldStart, paragraphStart, letteredStart, ruleLine,
-  pageHeader, transmissionNoise, beginEnd, controlWords,
+  pageHeader, transmissionNoise, controlWords,
 } from './patterns.js';
 import { canonicalStation } from './stations.js';
 import { dayOfYear } from './dtg.js';
@@ -548,8 +548,6 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
   // group lines into zones; paragraphs absorb following text/blank lines until the next paragraph or heading
   let k = start;
   const paragraphs: Paragraph[] = [];
-  let sub: Paragraph | null = null;
-  let preamble = -1;
   while (k < end) {
     const kind = kinds[k]!;
     if (kind === 'para' || kind === 'sub') {
@@ -586,9 +584,6 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
       zones.push({ type: 'paragraph', from: k, to, data: { number: info.number } });
       // running headers inside the paragraph keep their own zones
       for (let q = k + 1; q < to; q++) if (kinds[q] === 'runningHeader') splitZone(zones, q);
-      if (kind === 'sub') sub = para;
-      else sub = null;
-      void sub;
       paragraphs.push(para);
       k = to;
       continue;
@@ -604,7 +599,6 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
     let j = k + 1;
     while (j < end && (kinds[j] === 'text' || (kinds[j] === 'blank' && j + 1 < end && kinds[j + 1] === 'text'))) j++;
     zones.push({ type: 'text', from: k, to: j });
-    if (preamble < 0) preamble = k;
     k = j;
   }
   if (sigLine >= 0) zones.push({ type: 'signature', from: sigLine, to: sigLine + 1 });
@@ -755,9 +749,4 @@ function findSummary(lines: Line[], start: number, end: number, kinds: (ZoneType
   }
   const text = parts.join('\n').trim();
   return text || null;
-}
-
-/** Offsets → points for diagnostics and tree building. */
-export function lineIndex(parsed: Parsed): LineIndex {
-  return new LineIndex(parsed.lines);
 }

@@ -44,9 +44,6 @@ export const pageHeader = /^[ \t]*PAGE[ \t]+\d{1,3}[ \t]+\S/;
 /** End-of-message and transmission lines inside a body. */
 export const transmissionNoise = /^[ \t]*(?:NNNN|BT|#\d{3,5}|\d{4}Z?)[ \t]*$/;
 
-/** `BEGIN TALKING POINTS` / `END TALKING POINTS` and kin. Groups: BEGIN|END, what. */
-export const beginEnd = /^[ \t]*(?:--+[ \t]*)?(BEGIN|END)[ \t]+((?:TEXT|TALKING POINTS|NON-?PAPER|POINTS|SUMMARY|COMMENT|NOTE|QUOTE|DEMARCHE|LETTER|INFORMAL TRANSLATION|TRANSLATION|UNOFFICIAL TRANSLATION|STATEMENT|MESSAGE|DRAFT|AIDE-?MEMOIRE|ACTION REQUEST|TEXT OF [A-Z ]+)[A-Z ]*?)[ \t]*[.:]?[ \t]*$/i;
-
 /** Words that may stand alone on a caption control line. */
 export const controlWords = new Set([
   'NOFORN', 'NOFORN.', 'SIPDIS', 'NODIS', 'EXDIS', 'LIMDIS', 'STADIS', 'SENSITIVE', 'ORCON', 'FGI', 'NOCONTRACT',
