@@ -104,6 +104,17 @@ export interface SearchOptions {
   facetLimit?: number;
 }
 
+/** One cable of a search's matching set, as both backends rank it: the cable, its best readable portion, the sort keys. */
+export interface MatchRow {
+  cref: number;
+  cid: string;
+  pid: number;
+  score: number;
+  date: string | null;
+  classification: string | null;
+  origin: string | null;
+}
+
 export interface SearchHit {
   id: string;
   subject: string | null;

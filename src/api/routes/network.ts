@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { createError } from '../../errors.js';
-import { filterGraph, findEntities, neighbours } from '../../network/query.js';
+import { filterGraph, findEntities, neighbours, type GraphFilter } from '../../network/query.js';
 import { diversionPaths } from '../../network/diversion.js';
 import { graphJson, pathsJson } from '../../network/json.js';
 import type { GraphCache } from '../present/graph.js';
@@ -13,17 +13,8 @@ import { openObject, responses } from '../schemas.js';
 
 const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 
-interface NetworkQuery {
-  entity?: string;
-  country?: string;
-  item?: string;
-  control?: string;
-  from?: string;
-  to?: string;
-  around?: string;
-  depth: number;
-  allPaths?: boolean;
-}
+/** The graph filter of src/network plus the neighbourhood and path options of the route. */
+type NetworkQuery = GraphFilter & { around?: string; depth: number; allPaths?: boolean };
 
 export function networkRoutes(app: FastifyInstance, graphs: GraphCache): void {
   app.get<{ Querystring: NetworkQuery }>('/api/network', {

@@ -9,7 +9,7 @@ import type { Reader } from '../../access/reader.js';
 import { planQuery } from '../../search/plan.js';
 import type { SearchQuery } from '../../search/query.js';
 import { hitAuditEntry } from '../portions.js';
-import type { AuditEntry, SearchHit, SearchOptions, SearchResult } from '../types.js';
+import type { AuditEntry, MatchRow, SearchHit, SearchOptions, SearchResult } from '../types.js';
 import { appendAudit } from './audit.js';
 import { query, type Db } from './db.js';
 import { facetsFrom, type FacetRows } from './facets.js';
@@ -49,19 +49,9 @@ function candidatesSql(q: Params, reader: Reader, search: SearchQuery): { sql: s
   };
 }
 
-interface PageRow {
-  cref: number;
-  cid: string;
-  pid: number;
-  score: number;
-  date: string | null;
-  classification: string | null;
-  origin: string | null;
-}
-
 interface ResultRow {
   total: number;
-  page: PageRow[];
+  page: MatchRow[];
   classification: FacetRows;
   origin: FacetRows;
   year: FacetRows;

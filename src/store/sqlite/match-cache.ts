@@ -5,19 +5,9 @@
  * tied to the archive's generation (the last revisions rowid: every content change adds a revision
  * row), so nothing stale is ever served.
  */
-import type { SearchResult } from '../types.js';
+import type { MatchRow, SearchResult } from '../types.js';
 import type { Db } from './open.js';
 import { statement } from './statements.js';
-
-export interface MatchRow {
-  cref: number;
-  cid: string;
-  pid: number;
-  score: number;
-  date: string | null;
-  classification: string | null;
-  origin: string | null;
-}
 
 export interface CachedMatches {
   generation: number;

@@ -9,14 +9,14 @@ import { planQuery } from '../../search/plan.js';
 import type { SearchQuery } from '../../search/query.js';
 import { toFts5 } from '../../search/fts5.js';
 import { hitAuditEntry } from '../portions.js';
-import type { AuditEntry, SearchHit, SearchOptions, SearchResult } from '../types.js';
+import type { AuditEntry, MatchRow, SearchHit, SearchOptions, SearchResult } from '../types.js';
 import { accessPredicateSql } from '../access.js';
 import { appendAudit } from './audit.js';
 import { filterSql, readableMatchSql } from './filters.js';
 import type { Db } from './open.js';
 import { joinSql, type Sql } from './sql.js';
 import { statement } from './statements.js';
-import { generation, lookupMatches, rememberMatches, type CachedMatches, type MatchRow } from './match-cache.js';
+import { generation, lookupMatches, rememberMatches, type CachedMatches } from './match-cache.js';
 
 const snippetWords = 16;
 const open = '«';
