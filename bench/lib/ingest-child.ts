@@ -1,13 +1,15 @@
 /**
  * Run one full ingest in its own process (so its peak RSS is its own) and print JSON figures:
- *   node dist/bench/lib/ingest-child.js DB DIR
+ *   node dist/bench/lib/ingest-child.js LOCATION DIR
+ * A SQLite LOCATION is deleted first; a PostgreSQL one must be an empty schema (bench/ingest makes it).
  */
 import fs from 'node:fs';
 import { openStore } from '../../src/store/index.js';
+import { isPostgresUrl } from '../../src/store/postgres/connect.js';
 import { ingest } from '../../src/store/ingest/run.js';
 
 const [db, dir] = process.argv.slice(2) as [string, string];
-for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db + suffix, { force: true });
+if (!isPostgresUrl(db)) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db + suffix, { force: true });
 const store = await openStore(db);
 const samples: { cables: number; rssMB: number }[] = [];
 let next = 0;
