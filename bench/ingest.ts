@@ -4,7 +4,9 @@
  * compared with a bare SQLite FTS5 bulk load of the same texts measured in the same run (SPEC's
  * baseline). With `--db postgres://…` the archive is the schema bench_N of that database, and a bare
  * PostgreSQL load (tsvector + GIN) is measured too, as the same-engine baseline.
- *   node dist/bench/ingest.js [--count N] [--db PATH|postgres://…] [--no-bare-pg]
+ * `--extraction-cost` ingests a second time with extraction off (TEARLINE_EXTRACT=0) into a scratch
+ * archive and prints the rate with extraction over the rate without (issue: extraction must not halve it).
+ *   node dist/bench/ingest.js [--count N] [--db PATH|postgres://…] [--no-bare-pg] [--extraction-cost]
  * Target: ingest time ≤ 2× the bare load; peak RSS ≤ 500 MB and flat.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,7 +17,7 @@ import { argValue, buildCorpus, corpusFiles } from './lib/corpus.js';
 import { bareLoad } from './lib/bare.js';
 import { barePgLoad } from './lib/bare-pg.js';
 import { mb } from './lib/measure.js';
-import { benchTarget, freshSchema } from './lib/target.js';
+import { benchTarget, freshSchema, type Target } from './lib/target.js';
 
 const count = Number(argValue('count', '250000'));
 const target = benchTarget(argValue('db'), count);
@@ -34,15 +36,35 @@ if (target.kind === 'postgres' && !process.argv.includes('--no-bare-pg')) {
   console.log(`bare PostgreSQL load (tsvector + GIN, schema bare_${count}): ${barePg.seconds.toFixed(1)} s wall, ${rate(barePg.seconds)} (the server's CPU is not counted)`);
 }
 
-if (target.kind === 'postgres') await freshSchema(target);
-const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib', 'ingest-child.js');
-const r = spawnSync(process.execPath, [child, target.location, corpus.dir], { encoding: 'utf8', maxBuffer: 64 << 20 });
-if (r.status !== 0) {
-  console.error(r.stderr);
-  process.exit(1);
+interface ChildFigures {
+  seconds: number;
+  cpuSeconds: number;
+  maxRssMB: number;
+  samples: { cables: number; rssMB: number }[];
+  summary: { new: number; errors: number };
 }
-const out = JSON.parse(r.stdout) as { seconds: number; cpuSeconds: number; maxRssMB: number; samples: { cables: number; rssMB: number }[]; summary: { new: number; errors: number } };
+
+/** One full ingest of the corpus into `location`, in a child process. */
+async function ingestOnce(t: Target, env: NodeJS.ProcessEnv = process.env): Promise<ChildFigures> {
+  if (t.kind === 'postgres') await freshSchema(t);
+  const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib', 'ingest-child.js');
+  const r = spawnSync(process.execPath, [child, t.location, corpus.dir], { encoding: 'utf8', maxBuffer: 64 << 20, env });
+  if (r.status !== 0) {
+    console.error(r.stderr);
+    process.exit(1);
+  }
+  return JSON.parse(r.stdout) as ChildFigures;
+}
+
+const out = await ingestOnce(target);
 console.log(`tearline ingest (${target.kind}): ${out.seconds.toFixed(1)} s wall, ${out.cpuSeconds.toFixed(1)} s CPU of the tearline process, ${rate(out.seconds)}, ${out.summary.new.toLocaleString('en-US')} new, ${out.summary.errors} errors (${target.label})`);
 console.log(`ratio to the bare SQLite load: ${(out.seconds / bare.seconds).toFixed(2)}× wall${target.kind === 'sqlite' ? `, ${(out.cpuSeconds / bare.cpuSeconds).toFixed(2)}× CPU` : ''} (target ≤ 2×; the machine is shared, CPU time is the steadier figure)`);
 if (barePg) console.log(`ratio to the bare PostgreSQL load: ${(out.seconds / barePg.seconds).toFixed(2)}× wall`);
 console.log(`peak RSS of the tearline process: ${out.maxRssMB} MB (target ≤ 500 MB${target.kind === 'postgres' ? '; the server\'s memory is its own, bounded by its configuration' : ''}); along the way: ${out.samples.map((s) => `${s.cables}: ${s.rssMB}`).join(', ')} MB`);
+
+if (process.argv.includes('--extraction-cost')) {
+  const scratch = target.kind === 'postgres' ? benchTarget(target.server, count + 1) : benchTarget(path.join(packageRoot, 'bench', 'out', `archive-${count}-noextract.db`), count);
+  const plain = await ingestOnce(scratch, { ...process.env, TEARLINE_EXTRACT: '0' });
+  console.log(`without extraction (TEARLINE_EXTRACT=0, ${scratch.label}): ${plain.seconds.toFixed(1)} s wall, ${plain.cpuSeconds.toFixed(1)} s CPU, ${rate(plain.seconds)}`);
+  console.log(`extraction keeps ${((plain.seconds / out.seconds) * 100).toFixed(0)}% of the ingest rate in wall time, ${((plain.cpuSeconds / out.cpuSeconds) * 100).toFixed(0)}% in CPU time (must stay ≥ 50%)`);
+}

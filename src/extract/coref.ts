@@ -189,11 +189,13 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     for (const u of units) for (const f of u.found) if (f.kind === 'country' && f.country && (lex.countryName.get(f.country) ?? '').toUpperCase().startsWith(letters)) return f.country;
     return null;
   };
+  let tokenTexts: Set<string> | null = null; // the cable's token texts, collected on first need
+  const appearsAsToken = (acr: string) => (tokenTexts ??= new Set(units.flatMap((u) => u.tokens.map((t) => t.text)))).has(acr);
   for (const w of named) {
     const name = [...w.names].sort((a, b) => b.length - a.length)[0]!;
     let country = w.country;
     if (!country && w.role === 'government' && /^GO[A-Z]+$/.test(name)) country = govCountry(name);
-    entities.set(w.key, { key: w.key, kind: w.kind, name, country, aliases: [...w.names].filter((n) => n !== name).concat([...w.acronyms].filter((a) => [...w.names].includes(a) === false && appearsAsToken(units, a))), role: w.role });
+    entities.set(w.key, { key: w.key, kind: w.kind, name, country, aliases: [...w.names].filter((n) => n !== name).concat([...w.acronyms].filter((a) => [...w.names].includes(a) === false && appearsAsToken(a))), role: w.role });
   }
   units.forEach((u, ui) => {
     for (const f of u.found) {
@@ -234,10 +236,6 @@ function addAlias(e: CableEntity, name: string): void {
   if (name === e.name) return;
   if (e.name === e.name.toUpperCase() && name !== name.toUpperCase()) [e.name, name] = [name, e.name];
   if (!e.aliases.includes(name)) e.aliases.push(name);
-}
-
-function appearsAsToken(units: Unit[], acr: string): boolean {
-  return units.some((u) => u.tokens.some((t) => t.text === acr));
 }
 
 function sameName(a: string[], b: string[]): boolean {

@@ -8,16 +8,20 @@ import { toFts5, inColumn } from '../../search/fts5.js';
 import type { FilterNode, TextNode } from '../../search/plan.js';
 import { accessPredicateSql } from '../access.js';
 import { joinSql, likeEscape, type Sql } from './sql.js';
+import { cableOfSql, labelsetOfSql } from './portion-id.js';
 
 const levelWords: Record<string, number> = {
   U: 0, UNCLASSIFIED: 0, C: 1, CONFIDENTIAL: 1, S: 2, SECRET: 2, TS: 3, 'TOP SECRET': 3, TOPSECRET: 3,
 };
 
-/** Cable rowids (cables.rowid) with a readable portion matching an FTS5 expression (optionally the subject only). */
-export function readableMatchSql(reader: Reader, match: string, subjectOnly = false): Sql {
+/**
+ * Cable rowids (cables.rowid) with a readable portion matching an FTS5 expression: access and cable come
+ * from the portion id's bits (src/store/sqlite/portion-id.ts), so no join per match.
+ */
+export function readableMatchSql(reader: Reader, match: string): Sql {
   const acc = accessPredicateSql(reader, 'p');
   return {
-    sql: `SELECT p.cable_ref FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid WHERE paragraphs_fts MATCH ?${subjectOnly ? ` AND p.number = 'subject'` : ''} AND ${acc.sql}`,
+    sql: `SELECT ${cableOfSql('f.rowid')} FROM paragraphs_fts f WHERE paragraphs_fts MATCH ? AND ${labelsetOfSql('f.rowid')} IN (SELECT p.id FROM labelsets p WHERE ${acc.sql})`,
     params: [match, ...acc.params],
   };
 }
@@ -49,7 +53,7 @@ function fieldSql(n: Extract<FilterNode, { type: 'field' }>, reader: Reader): Sq
       return { sql: 'EXISTS (SELECT 1 FROM refs r WHERE r.cable_ref = c.rowid AND r.ref_id = ?)', params: [v.toUpperCase()] };
     case 'subject': {
       const text: TextNode = n.quoted ? { type: 'phrase', value: v, pos: n.pos } : { type: 'term', value: v, prefix: n.prefix, pos: n.pos };
-      const m = readableMatchSql(reader, inColumn('subject', toFts5(text)), true);
+      const m = readableMatchSql(reader, inColumn('subject', toFts5(text))); // only subject portions have a subject column
       return { sql: `c.rowid IN (${m.sql})`, params: m.params };
     }
   }

@@ -101,6 +101,28 @@ export const migrations: string[] = [
   CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
   CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
   `,
+  // 2: portion ids that pack cable, sequence and label set (src/store/sqlite/portion-id.ts), so that search
+  // decides access and groups hits from the full-text rowid alone; existing portions are renumbered
+  `
+  CREATE TABLE labelsets (
+    id INTEGER PRIMARY KEY,
+    lvl INTEGER NOT NULL,
+    noforn INTEGER NOT NULL,
+    rel_to TEXT NOT NULL,
+    controls TEXT NOT NULL,
+    UNIQUE (lvl, noforn, rel_to, controls)
+  );
+  INSERT INTO labelsets (lvl, noforn, rel_to, controls) SELECT DISTINCT lvl, noforn, rel_to, controls FROM paragraphs ORDER BY 1, 2, 3, 4;
+  CREATE TEMP TABLE portion_renumber AS
+    SELECT p.id AS old, p.cable_ref * 67108864 + p.seq * 16384 + l.id AS new
+    FROM paragraphs p JOIN labelsets l ON l.lvl = p.lvl AND l.noforn = p.noforn AND l.rel_to = p.rel_to AND l.controls = p.controls;
+  CREATE UNIQUE INDEX temp.portion_renumber_old ON portion_renumber (old);
+  UPDATE paragraph_texts SET id = (SELECT new FROM temp.portion_renumber WHERE old = paragraph_texts.id);
+  UPDATE paragraphs SET id = (SELECT new FROM temp.portion_renumber WHERE old = paragraphs.id);
+  UPDATE extractions SET paragraph_id = (SELECT new FROM temp.portion_renumber WHERE old = extractions.paragraph_id) WHERE paragraph_id IS NOT NULL;
+  INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('rebuild');
+  DROP TABLE temp.portion_renumber;
+  `,
 ];
 
 /** The schema version this code writes and understands. */

@@ -17,45 +17,33 @@ import type { Db } from './open.js';
 import { joinSql, type Sql } from './sql.js';
 import { statement } from './statements.js';
 import { generation, lookupMatches, rememberMatches, type CachedMatches } from './match-cache.js';
+import { cableFacts } from './cable-facts.js';
+import { cableRange, labelsetOfSql } from './portion-id.js';
+import { factFacets, rankedRows, readableLabelsetsSql, textMatches, topFacetValues } from './text-matches.js';
 
 const snippetWords = 16;
 const open = '«';
 const close = '»';
 
-function candidatesSql(db: Db, reader: Reader, query: SearchQuery): { sql: Sql; match: string | null } {
-  const plan = planQuery(query);
-  const acc = accessPredicateSql(reader, 'p');
+/** SQL over the cable row `c` for the query's field filters and exclusions, or null when it has none. */
+function cableConditionSql(reader: Reader, plan: ReturnType<typeof planQuery>): Sql | null {
   const where: Sql[] = [];
   if (plan.filter) where.push(filterSql(plan.filter, reader));
   for (const ex of plan.exclude) {
     const m = readableMatchSql(reader, toFts5(ex));
     where.push({ sql: `c.rowid NOT IN (${m.sql})`, params: m.params });
   }
-  const cond = where.length ? joinSql(where, ' AND ') : { sql: '1', params: [] };
-  void db;
-  if (plan.text) {
-    const match = toFts5(plan.text);
-    return {
-      match,
-      sql: {
-        sql: `SELECT h.cref, c.id, h.pid, h.score, c.date, c.year, c.classification, c.origin, c.tags FROM (
-            SELECT p.cable_ref AS cref, p.id AS pid, min(f.rank) AS score
-            FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid
-            WHERE paragraphs_fts MATCH ? AND ${acc.sql}
-            GROUP BY p.cable_ref
-          ) h CROSS JOIN cables c ON c.rowid = h.cref WHERE ${cond.sql}`,
-        params: [match, ...acc.params, ...cond.params],
-      },
-    };
-  }
-  // No words: every visible cable passing the filters, represented by its first readable portion.
+  return where.length ? joinSql(where, ' AND ') : null;
+}
+
+/** A query without words: every visible cable passing the filters, represented by its first readable portion. */
+function filterOnlySql(reader: Reader, cond: Sql | null): Sql {
+  const acc = accessPredicateSql(reader, 'p');
+  const c = cond ?? { sql: '1', params: [] };
   return {
-    match: null,
-    sql: {
-      sql: `SELECT c.rowid AS cref, c.id AS cid, (SELECT p.id FROM paragraphs p WHERE p.cable_ref = c.rowid AND ${acc.sql} ORDER BY (p.number = 'subject'), p.seq LIMIT 1) AS pid, 0 AS score, c.date, c.year, c.classification, c.origin, c.tags
-        FROM cables c WHERE ${cond.sql} AND pid IS NOT NULL`,
-      params: [...acc.params, ...cond.params],
-    },
+    sql: `SELECT c.rowid AS cref, c.id AS cid, (SELECT p.id FROM paragraphs p WHERE p.cable_ref = c.rowid AND ${acc.sql} ORDER BY (p.number = 'subject'), p.seq LIMIT 1) AS pid, 0 AS score, c.date, c.year, c.classification, c.origin, c.tags
+      FROM cables c WHERE ${c.sql} AND pid IS NOT NULL`,
+    params: [...acc.params, ...c.params],
   };
 }
 
@@ -64,12 +52,6 @@ type Counts = Map<string, number>;
 function bump(m: Counts, k: string | number | null): void {
   const key = k === null || k === '' ? '(unknown)' : String(k);
   m.set(key, (m.get(key) ?? 0) + 1);
-}
-
-/** The `limit` most frequent values (ties by value), or by value descending (years). */
-function top(m: Counts, limit: number, byKey = false): Record<string, number> {
-  const entries = [...m.entries()].sort(byKey ? (a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0) : (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return Object.fromEntries(entries.slice(0, limit));
 }
 
 /** Facet counts over the whole matching set (one pass over the materialised rows). */
@@ -85,7 +67,7 @@ function facets(db: Db, limit: number): SearchResult['facets'] {
     bump(year, y);
     if (t) for (const tag of t.slice(1, -1).split('|')) bump(tags, tag);
   }
-  return { classification: top(cls, limit), origin: top(origin, limit), year: top(year, Number.POSITIVE_INFINITY, true), tags: top(tags, limit) };
+  return { classification: topFacetValues(cls, limit), origin: topFacetValues(origin, limit), year: topFacetValues(year, Number.POSITIVE_INFINITY, true), tags: topFacetValues(tags, limit) };
 }
 
 function plainSnippet(text: string): string {
@@ -103,7 +85,7 @@ function ensureTempTable(db: Db): void {
 }
 
 /** Rows kept per cached query (pages beyond are recomputed). */
-const cachedRows = 1000;
+const cachedRows = 200;
 
 /** Compute the matching set once: total, facets and the first `depth` rows in order; cache it. */
 function materialise(db: Db, sql: Sql, order: SearchOptions['order'], facetLimit: number, depth: number, gen: number, key: string): CachedMatches {
@@ -121,25 +103,45 @@ function materialise(db: Db, sql: Sql, order: SearchOptions['order'], facetLimit
 
 /** Run a search for a reader. */
 export function search(db: Db, reader: Reader, query: SearchQuery, options: SearchOptions): SearchResult {
-  const { sql, match } = candidatesSql(db, reader, query);
+  const plan = planQuery(query);
+  const cond = cableConditionSql(reader, plan);
+  const match = plan.text ? toFts5(plan.text) : null;
   const facetLimit = options.facetLimit ?? 20;
   const end = options.offset + options.limit;
-  const key = JSON.stringify([options.order, facetLimit, sql.sql, sql.params]);
+  const depth = Math.max(cachedRows, end);
   const gen = generation(db);
-  const m = lookupMatches(db, key, gen, end) ?? materialise(db, sql, options.order, facetLimit, Math.max(cachedRows, end), gen, key);
+  const readable = readableLabelsetsSql(reader);
+  let m: CachedMatches | undefined;
+  if (match) {
+    const key = JSON.stringify(['text', options.order, facetLimit, match, cond, readable]);
+    m = lookupMatches(db, key, gen, end);
+    if (!m) {
+      const facts = cableFacts(db, gen);
+      const tm = textMatches(db, reader, match, cond);
+      m = { generation: gen, total: tm.refs.length, facets: factFacets(tm.refs, facts, facetLimit), rows: rankedRows(tm, facts, options.order, depth) };
+      rememberMatches(db, key, m);
+    }
+  } else {
+    const sql = filterOnlySql(reader, cond);
+    const key = JSON.stringify([options.order, facetLimit, sql.sql, sql.params]);
+    m = lookupMatches(db, key, gen, end) ?? materialise(db, sql, options.order, facetLimit, depth, gen, key);
+  }
   const page = m.rows.slice(options.offset, end);
-  const total = m.total;
-  const facetCounts = m.facets;
 
   const acc = accessPredicateSql(reader, 'p');
   const subjectQ = statement(db, `SELECT t.subject, p.lvl FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.cable_ref = ? AND p.number = 'subject' AND ${acc.sql}`);
   const portionQ = statement(db, 'SELECT p.number, p.lvl, t.body, t.subject FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.id = ?');
-  const snippetQ = statement(db, `SELECT snippet(paragraphs_fts, -1, '${open}', '${close}', '…', ${snippetWords}) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = CAST(? AS INTEGER)`).pluck(); // a bound JS number is a REAL, which FTS5 ignores as a rowid constraint
+  // the best readable matching portion of a listed cable and its snippet (bound rowids are cast: FTS5 ignores a REAL as a rowid constraint)
+  const bestQ = statement(db, `SELECT f.rowid AS pid, snippet(paragraphs_fts, -1, '${open}', '${close}', '…', ${snippetWords}) AS snippet FROM paragraphs_fts f
+    WHERE paragraphs_fts MATCH ? AND f.rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER) AND ${labelsetOfSql('f.rowid')} IN (${readable.sql})
+    ORDER BY rank LIMIT 1`);
   const audit: AuditEntry[] = [];
   const hits: SearchHit[] = page.map((r) => {
     const subj = subjectQ.get(r.cref, ...acc.params) as { subject: string; lvl: number } | undefined;
-    const portion = portionQ.get(r.pid) as { number: string; lvl: number; body: string | null; subject: string | null };
-    const snippet = match ? (snippetQ.get(match, r.pid) as string).replace(/\s+/g, ' ').trim() : plainSnippet(portion.body ?? portion.subject ?? '');
+    const best = match ? (bestQ.get(match, ...cableRange(r.cref), ...readable.params) as { pid: number; snippet: string } | undefined) : undefined;
+    const pid = best?.pid ?? r.pid;
+    const portion = portionQ.get(pid) as { number: string; lvl: number; body: string | null; subject: string | null };
+    const snippet = best ? best.snippet.replace(/\s+/g, ' ').trim() : plainSnippet(portion.body ?? portion.subject ?? '');
     const entry = hitAuditEntry(reader, r.cid, subj?.lvl, portion);
     if (entry) audit.push(entry);
     return {
@@ -154,5 +156,5 @@ export function search(db: Db, reader: Reader, query: SearchQuery, options: Sear
     };
   });
   appendAudit(db, audit);
-  return { total, hits, facets: facetCounts };
+  return { total: m.total, hits, facets: m.facets };
 }

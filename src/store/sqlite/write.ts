@@ -7,6 +7,7 @@ import { decodeCableBytes } from '../../cable/index.js';
 import { lineDiff } from '../diff.js';
 import type { IngestOutcome, PreparedCable } from '../types.js';
 import type { Db } from './open.js';
+import { portionId } from './portion-id.js';
 
 function statements(db: Db) {
   return {
@@ -26,7 +27,11 @@ function statements(db: Db) {
     deletePortions: db.prepare('DELETE FROM paragraphs WHERE cable_ref = ?'),
     deleteRefs: db.prepare('DELETE FROM refs WHERE cable_ref = ?'),
     deleteExtractions: db.prepare('DELETE FROM extractions WHERE cable_ref = ?'),
-    insertPortion: db.prepare('INSERT INTO paragraphs (cable_ref, seq, number, lvl, noforn, rel_to, controls) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    insertPortion: db.prepare('INSERT INTO paragraphs (id, cable_ref, seq, number, lvl, noforn, rel_to, controls) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    labelset: db.prepare('SELECT id FROM labelsets WHERE lvl = ? AND noforn = ? AND rel_to = ? AND controls = ?').pluck(),
+    insertLabelset: db.prepare('INSERT INTO labelsets (lvl, noforn, rel_to, controls) VALUES (?, ?, ?, ?)'),
+    /** label sets known to be stored (cleared when a batch rolls back) */
+    labelsets: new Map<string, number>(),
     cableRef: db.prepare('SELECT rowid FROM cables WHERE id = ?').pluck(),
     insertText: db.prepare('INSERT INTO paragraph_texts (id, subject, body) VALUES (?, ?, ?)'),
     ftsInsert: db.prepare('INSERT INTO paragraphs_fts (rowid, subject, body) VALUES (?, ?, ?)'),
@@ -55,6 +60,17 @@ function clearCurrent(s: Statements, id: string): void {
   s.deleteExtractions.run(ref);
 }
 
+/** The id of a portion label's row in labelsets, added when new. */
+function labelsetId(s: Statements, l: PreparedCable['portions'][number]['label']): number {
+  const key = `${l.lvl}|${l.noforn}|${l.rel_to}|${l.controls}`;
+  let id = s.labelsets.get(key);
+  if (id === undefined) {
+    id = (s.labelset.get(l.lvl, l.noforn, l.rel_to, l.controls) as number | undefined) ?? Number(s.insertLabelset.run(l.lvl, l.noforn, l.rel_to, l.controls).lastInsertRowid);
+    s.labelsets.set(key, id);
+  }
+  return id;
+}
+
 function writeCurrent(s: Statements, item: PreparedCable, revision: number): void {
   const c = item.cable;
   s.upsertCable.run({
@@ -69,8 +85,8 @@ function writeCurrent(s: Statements, item: PreparedCable, revision: number): voi
     const isSubject = p.number === 'subject';
     const subject = isSubject ? p.text : null;
     const body = isSubject ? null : p.text;
-    const info = s.insertPortion.run(ref, p.seq, p.number, p.label.lvl, p.label.noforn, p.label.rel_to, p.label.controls);
-    const rowid = Number(info.lastInsertRowid);
+    const rowid = portionId(ref, p.seq, labelsetId(s, p.label), item.id);
+    s.insertPortion.run(rowid, ref, p.seq, p.number, p.label.lvl, p.label.noforn, p.label.rel_to, p.label.controls);
     s.insertText.run(rowid, subject, body);
     s.ftsInsert.run(rowid, subject, body);
     if (!portionIds.has(p.number)) portionIds.set(p.number, rowid);
@@ -128,7 +144,12 @@ function writeOne(s: Statements, item: PreparedCable): IngestOutcome {
 /** Write prepared cables in one transaction; returns one outcome per item. */
 export function writeBatch(db: Db, items: PreparedCable[]): IngestOutcome[] {
   const s = stmts(db);
-  return db.transaction(() => items.map((item) => writeOne(s, item))).immediate();
+  try {
+    return db.transaction(() => items.map((item) => writeOne(s, item))).immediate();
+  } catch (e) {
+    s.labelsets.clear(); // ids added by the rolled-back batch are gone
+    throw e;
+  }
 }
 
 /** Hashes among `hashes` already stored as some revision. */

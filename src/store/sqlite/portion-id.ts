@@ -1,0 +1,41 @@
+/**
+ * Portion ids that carry what search needs: `paragraphs.id` (also the full-text rowid) packs the
+ * cable's rowid, the portion's sequence number and its label set, so that a search can decide access
+ * and group hits by cable from the full-text rowid alone, without a join per hit:
+ *
+ *   id = cable_ref · 2^26 + seq · 2^14 + labelset        (all below 2^53: exact as a JavaScript number)
+ *
+ * A label set is one distinct (lvl, noforn, rel_to, controls) of table `labelsets`; the access predicate
+ * picks the readable ones in SQL (`readableLabelsetsSql`) and the full-text query keeps the rowids whose
+ * low bits name one of them. Portions of one cable are contiguous and in order.
+ */
+import { createError } from '../../errors.js';
+
+const seqBits = 12;
+const labelBits = 14;
+const cableShift = 2 ** (seqBits + labelBits);
+const seqShift = 2 ** labelBits;
+
+export const maxSeq = 2 ** seqBits - 1;
+export const maxLabelset = 2 ** labelBits - 1;
+export const maxCableRef = 2 ** (53 - seqBits - labelBits) - 1;
+
+/** The id of portion `seq` of cable `cableRef` with label set `labelset`. */
+export function portionId(cableRef: number, seq: number, labelset: number, cableId: string): number {
+  if (seq > maxSeq) throw createError('BAD_INPUT', `cable ${cableId} has more than ${maxSeq} portions; the archive cannot index it`);
+  if (labelset > maxLabelset) throw createError('BAD_INPUT', `the archive holds more than ${maxLabelset} distinct portion markings`);
+  if (cableRef > maxCableRef) throw createError('BAD_INPUT', `the archive holds more than ${maxCableRef} cables`);
+  return cableRef * cableShift + seq * seqShift + labelset;
+}
+
+/** The cable rowid of a portion id. */
+export const cableOf = (id: number): number => Math.floor(id / cableShift);
+/** The sequence number of a portion id (0 is the subject). */
+export const seqOf = (id: number): number => Math.floor(id / seqShift) % 2 ** seqBits;
+/** The first and last possible portion ids of a cable. */
+export const cableRange = (cableRef: number): [number, number] => [cableRef * cableShift, (cableRef + 1) * cableShift - 1];
+
+/** SQL for the label set of a portion id expression. */
+export const labelsetOfSql = (rowid: string): string => `(${rowid} & ${maxLabelset})`;
+/** SQL for the cable rowid of a portion id expression. */
+export const cableOfSql = (rowid: string): string => `(${rowid} >> ${seqBits + labelBits})`;

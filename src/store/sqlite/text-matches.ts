@@ -1,0 +1,175 @@
+/**
+ * The matching set of a text query in SQLite, without a join or a ranking function per hit.
+ *
+ * 1. One full-text pass returns the rowids of the portions that match AND that the reader may read: the
+ *    access predicate (compiled from the one policy) picks the readable label sets in SQL, and the query
+ *    keeps the rowids whose label-set bits name one of them (src/store/sqlite/portion-id.ts). Field
+ *    filters and exclusions restrict the cable bits the same way. The rowids come back as one string.
+ * 2. The rowids are in cable order, so they fold into cables in one pass: the cable's weight is its
+ *    number of readable matching portions, the subject counting twice (as in the index's bm25 weights).
+ * 3. Relevance is BM25 at portion granularity: idf of the matching set × w(k1+1)/(w+k1); ties go to the
+ *    newer cable, then the smaller id. Only the top rows are selected (a heap), never a full sort; the
+ *    best portion of a listed cable (by FTS5 bm25) is found when its page is shown.
+ * 4. Total and facet counts come from the cables' facts in memory (src/store/sqlite/cable-facts.ts).
+ */
+import type { Reader } from '../../access/reader.js';
+import { accessPredicateSql } from '../access.js';
+import type { MatchRow, SearchOptions, SearchResult } from '../types.js';
+import type { CableFacts } from './cable-facts.js';
+import type { Db } from './open.js';
+import { cableOfSql, labelsetOfSql } from './portion-id.js';
+import type { Sql } from './sql.js';
+import { statement } from './statements.js';
+
+const cableShift = 2 ** 26;
+const seqShift = 2 ** 14;
+const k1 = 1.2;
+
+/** SQL: the label sets the reader may read (for `labelset IN (…)`). */
+export function readableLabelsetsSql(reader: Reader): Sql {
+  const acc = accessPredicateSql(reader, 'p');
+  return { sql: `SELECT p.id FROM labelsets p WHERE ${acc.sql}`, params: acc.params };
+}
+
+export interface TextMatches {
+  /** matching cables in rowid order */
+  refs: number[];
+  /** their weights */
+  weights: number[];
+  /** the first readable matching portion of each */
+  first: number[];
+}
+
+/** Fold the readable matching portion rowids of a query into cables. */
+export function textMatches(db: Db, reader: Reader, match: string, cableCond: Sql | null): TextMatches {
+  const readable = readableLabelsetsSql(reader);
+  const where = cableCond ? ` AND ${cableOfSql('f.rowid')} IN (SELECT c.rowid FROM cables c WHERE ${cableCond.sql})` : '';
+  const list = statement(db, `SELECT group_concat(f.rowid) FROM paragraphs_fts f
+    WHERE paragraphs_fts MATCH ? AND ${labelsetOfSql('f.rowid')} IN (${readable.sql})${where}`).pluck().get(match, ...readable.params, ...(cableCond?.params ?? [])) as string | null;
+  const out: TextMatches = { refs: [], weights: [], first: [] };
+  if (!list) return out;
+  let v = 0;
+  let last = -1;
+  const take = (id: number) => {
+    const ref = Math.floor(id / cableShift);
+    const w = Math.floor(id / seqShift) % 4096 === 0 ? 2 : 1;
+    if (ref === last) out.weights[out.weights.length - 1]! += w;
+    else {
+      out.refs.push(ref);
+      out.weights.push(w);
+      out.first.push(id);
+      last = ref;
+    }
+  };
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i);
+    if (c === 44) {
+      take(v);
+      v = 0;
+    } else v = v * 10 + (c - 48);
+  }
+  take(v);
+  return out;
+}
+
+/** Indices of the `k` best items by `better` (a binary heap of the k best so far; the worst on top). */
+function topK(n: number, k: number, better: (a: number, b: number) => boolean): number[] {
+  const heap: number[] = [];
+  const up = (i: number) => {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!better(heap[parent]!, heap[i]!)) break;
+      [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
+      i = parent;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < heap.length && better(heap[worst]!, heap[l]!)) worst = l;
+      if (r < heap.length && better(heap[worst]!, heap[r]!)) worst = r;
+      if (worst === i) return;
+      [heap[worst], heap[i]] = [heap[i]!, heap[worst]!];
+      i = worst;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    if (heap.length < k) {
+      heap.push(i);
+      up(heap.length - 1);
+    } else if (k > 0 && better(i, heap[0]!)) {
+      heap[0] = i;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+}
+
+/** The first `depth` rows of the matching set in the query's order. */
+export function rankedRows(m: TextMatches, f: CableFacts, order: SearchOptions['order'], depth: number): MatchRow[] {
+  const n = m.refs.length;
+  const idf = Math.log(1 + (f.count - n + 0.5) / (n + 0.5));
+  const newer = (a: number, b: number) => {
+    const da = f.dates[m.refs[a]!]!;
+    const db = f.dates[m.refs[b]!]!;
+    return da !== db ? da > db : f.ids[m.refs[a]!]! < f.ids[m.refs[b]!]!;
+  };
+  const better = order === 'date' ? newer : (a: number, b: number) => (m.weights[a] !== m.weights[b] ? m.weights[a]! > m.weights[b]! : newer(a, b));
+  return topK(n, depth, better).map((i) => {
+    const ref = m.refs[i]!;
+    const w = m.weights[i]!;
+    return {
+      cref: ref,
+      cid: f.ids[ref]!,
+      pid: m.first[i]!,
+      score: -(idf * (w * (k1 + 1)) / (w + k1)),
+      date: f.dateTexts[ref] ?? null,
+      classification: f.classificationNames.values[f.classifications[ref]!] || null,
+      origin: f.originNames.values[f.origins[ref]!] || null,
+    };
+  });
+}
+
+/** `limit` most frequent values (ties by value), or every value by value descending (years). */
+function top(m: Map<string, number>, limit: number, byKey = false): Record<string, number> {
+  const entries = [...m.entries()].sort(byKey ? (a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0) : (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return Object.fromEntries(entries.slice(0, limit));
+}
+
+function named(counts: Int32Array, names: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  counts.forEach((n, id) => {
+    if (n > 0) out.set(id === 0 ? '(unknown)' : names[id]!, n);
+  });
+  return out;
+}
+
+/** Facet counts over the matching cables. */
+export function factFacets(refs: number[], f: CableFacts, limit: number): SearchResult['facets'] {
+  const cls = new Int32Array(f.classificationNames.values.length);
+  const origin = new Int32Array(f.originNames.values.length);
+  const tags = new Int32Array(f.tagNames.values.length);
+  const yearCounts = new Int32Array(10000);
+  for (const ref of refs) {
+    cls[f.classifications[ref]!]!++;
+    origin[f.origins[ref]!]!++;
+    yearCounts[f.years[ref]! % 10000]!++;
+    const t = f.tags[ref];
+    if (t) for (const id of t) tags[id]!++;
+  }
+  const years = new Map<string, number>();
+  yearCounts.forEach((n, y) => {
+    if (n > 0) years.set(y === 0 ? '(unknown)' : String(y), n);
+  });
+  return {
+    classification: top(named(cls, f.classificationNames.values), limit),
+    origin: top(named(origin, f.originNames.values), limit),
+    year: top(years, Number.POSITIVE_INFINITY, true),
+    tags: top(named(tags, f.tagNames.values), limit),
+  };
+}
+
+/** The facet-sorting rule, shared with the filter-only path. */
+export { top as topFacetValues };
