@@ -128,7 +128,7 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     for (const u of units) {
       const extra: Found[] = [];
       for (const t of u.tokens) {
-        const f = itemAcronyms.get(t.text) ?? itemAcronyms.get(t.text.replace(/s$/, ''));
+        const f = itemAcronyms.get(t.text) ?? (t.text.endsWith('s') ? itemAcronyms.get(t.text.slice(0, -1)) : undefined);
         if (f && !u.found.some((g) => t.start < g.end && g.start < t.end)) extra.push({ ...f, start: t.start, end: t.end, aliases: [] });
       }
       if (extra.length) u.found = [...u.found, ...extra].sort((a, b) => a.start - b.start);

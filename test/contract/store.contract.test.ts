@@ -49,6 +49,11 @@ async function withStore<T>(db: string, fn: (s: Awaited<ReturnType<typeof openSt
 const seedText = fs.readFileSync(dataPath('sample', 'seed', '09STATE96222.txt'), 'utf8');
 const seedParagraph4 = seedText.slice(seedText.indexOf('BEGIN TALKING POINTS'), seedText.indexOf('END TALKING POINTS')).split(/\s+/).join(' ');
 
+interface Ranked { query: string; ranked: string[] }
+/** Each backend's rankings, compared once both have run. */
+const rankings = new Map<string, Ranked[]>();
+const rankingQueries: [string, Reader][] = [['iran OR syria', usS], ['export control', frS], ['nuclear', usC], ['china -taiwan', usS]];
+
 function contract(backend: Backend): void {
   describe(`store contract: ${backend.name}`, () => {
     after(() => backend.cleanup());
@@ -114,6 +119,23 @@ function contract(backend: Backend): void {
       assert.equal(Object.values(fr.facets.year!).reduce((a, b) => a + b, 0), fr.total);
       const opening = search(db, '"action request to Embassy Paris"', usC);
       assert.deepEqual(opening.hits.map((h) => [h.id, h.subject, h.paragraph]), [['09STATE96222', null, '1']], 'its (U) ¶1 is readable');
+    });
+
+    test('relevance: more readable matching portions rank higher; pages continue the order; both backends rank alike', () => {
+      const all: Ranked[] = [];
+      for (const [q, who] of rankingQueries) {
+        const r = runCli(['search', q, '--db', db, '--json', '--clearance', who.clearance, '--citizenship', who.citizenship, '--limit', '50']);
+        assert.equal(r.status, 0, r.stderr);
+        const hits = (JSON.parse(r.stdout) as { hits: { id: string; score: number }[] }).hits;
+        for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.score >= hits[i]!.score, `${q}: scores descend`);
+        all.push({ query: `${q} as ${who.name}`, ranked: hits.map((h) => `${h.id} ${h.score}`) });
+      }
+      assert.ok(all.some((a) => a.ranked.length > 5), 'the queries find enough to rank');
+      const page2 = JSON.parse(runCli(['search', 'iran', '--db', db, '--json', '--limit', '5', '--page', '2']).stdout) as { hits: { id: string }[] };
+      const first10 = JSON.parse(runCli(['search', 'iran', '--db', db, '--json', '--limit', '10']).stdout) as { hits: { id: string }[] };
+      assert.deepEqual(page2.hits.map((h) => h.id), first10.hits.slice(5).map((h) => h.id));
+      rankings.set(backend.name, all);
+      if (rankings.size === 2) assert.deepEqual(rankings.get('postgres'), rankings.get('sqlite'));
     });
 
     test('the query language: phrases, OR, exclusion, prefixes and field filters agree with the access rules', async () => {

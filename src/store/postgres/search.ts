@@ -8,7 +8,7 @@
 import type { Reader } from '../../access/reader.js';
 import { planQuery } from '../../search/plan.js';
 import type { SearchQuery } from '../../search/query.js';
-import { hitAuditEntry } from '../portions.js';
+import { hitAuditEntry, relevance } from '../portions.js';
 import type { AuditEntry, MatchRow, SearchHit, SearchOptions, SearchResult } from '../types.js';
 import { appendAudit } from './audit.js';
 import { query, type Db } from './db.js';
@@ -18,10 +18,10 @@ import { highlightSnippet, openingSnippet } from './snippet.js';
 import { byteOrder, Params } from './sql.js';
 import { highlightTerms, toTsquery, type HighlightTerm } from './tsquery.js';
 
-/** ts_rank weights {D, C, B, A}: the subject (A) counts twice body text (D), as FTS5's bm25(2.0, 1.0). */
+/** ts_rank weights {D, C, B, A}: the subject (A) counts twice body text (D), as in FTS5's bm25(2.0, 1.0); it picks a cable's best portion. */
 const rankWeights = '{0.5, 0.5, 0.5, 1.0}';
 
-/** The matching set: one row per cable (cref, cid, pid, score, date, year, classification, origin, tags). */
+/** The matching set: one row per cable (cref, cid, pid, weight, date, year, classification, origin, tags); weight as in `relevance`. */
 function candidatesSql(q: Params, reader: Reader, search: SearchQuery): { sql: string; terms: HighlightTerm[] | null } {
   const plan = planQuery(search);
   const where: string[] = [];
@@ -32,17 +32,18 @@ function candidatesSql(q: Params, reader: Reader, search: SearchQuery): { sql: s
     const tsq = q.param(toTsquery(plan.text));
     return {
       terms: highlightTerms(plan.text),
-      sql: `SELECT h.cref, c.id AS cid, h.pid, h.score, c.date, c.year, c.classification, c.origin, c.tags FROM (
-          SELECT DISTINCT ON (p.cable_ref) p.cable_ref AS cref, p.id AS pid, ts_rank('${rankWeights}', p.tsv, ${tsq}::tsquery, 1) AS score
+      sql: `SELECT h.cref, c.id AS cid, h.pid, h.weight, c.date, c.year, c.classification, c.origin, c.tags FROM (
+          SELECT p.cable_ref AS cref, (array_agg(p.id ORDER BY ts_rank('${rankWeights}', p.tsv, ${tsq}::tsquery, 1) DESC, p.seq))[1] AS pid,
+            sum(CASE WHEN p.number = 'subject' THEN 2 ELSE 1 END)::int AS weight
           FROM paragraphs p WHERE p.tsv @@ ${tsq}::tsquery AND ${q.access(reader, 'p')}
-          ORDER BY p.cable_ref, score DESC, p.seq
+          GROUP BY p.cable_ref
         ) h JOIN cables c ON c.ref = h.cref WHERE ${cond}`,
     };
   }
   // No words: every visible cable passing the filters, represented by its first readable portion.
   return {
     terms: null,
-    sql: `SELECT c.ref AS cref, c.id AS cid, f.pid, 0::real AS score, c.date, c.year, c.classification, c.origin, c.tags
+    sql: `SELECT c.ref AS cref, c.id AS cid, f.pid, 0 AS weight, c.date, c.year, c.classification, c.origin, c.tags
       FROM cables c CROSS JOIN LATERAL (
         SELECT p.id AS pid FROM paragraphs p WHERE p.cable_ref = c.ref AND ${q.access(reader, 'p')} ORDER BY (p.number = 'subject'), p.seq LIMIT 1
       ) f WHERE ${cond}`,
@@ -51,7 +52,9 @@ function candidatesSql(q: Params, reader: Reader, search: SearchQuery): { sql: s
 
 interface ResultRow {
   total: number;
-  page: MatchRow[];
+  /** cables in the archive (for the idf of `relevance`) */
+  cables: number;
+  page: (Omit<MatchRow, 'score'> & { weight: number })[];
   classification: FacetRows;
   origin: FacetRows;
   year: FacetRows;
@@ -64,10 +67,10 @@ const facetSql = (column: string) => `(SELECT json_agg(json_build_array(k, n)) F
 async function matchingSet(db: Db, reader: Reader, search: SearchQuery, options: SearchOptions): Promise<{ row: ResultRow; terms: HighlightTerm[] | null }> {
   const q = new Params();
   const { sql, terms } = candidatesSql(q, reader, search);
-  const order = options.order === 'date' ? `date ${byteOrder} DESC NULLS LAST, cid ${byteOrder}` : `score DESC, date ${byteOrder} DESC NULLS LAST, cid ${byteOrder}`;
+  const order = options.order === 'date' ? `date ${byteOrder} DESC NULLS LAST, cid ${byteOrder}` : `weight DESC, date ${byteOrder} DESC NULLS LAST, cid ${byteOrder}`;
   const [row] = await query<ResultRow>(db, `WITH m AS MATERIALIZED (${sql})
-    SELECT (SELECT count(*)::int FROM m) AS total,
-      (SELECT coalesce(json_agg(x), '[]') FROM (SELECT cref, cid, pid, score, date, classification, origin FROM m ORDER BY ${order} LIMIT ${q.param(options.limit)} OFFSET ${q.param(options.offset)}) x) AS page,
+    SELECT (SELECT count(*)::int FROM m) AS total, (SELECT count(*)::int FROM cables) AS cables,
+      (SELECT coalesce(json_agg(x), '[]') FROM (SELECT cref, cid, pid, weight, date, classification, origin FROM m ORDER BY ${order} LIMIT ${q.param(options.limit)} OFFSET ${q.param(options.offset)}) x) AS page,
       ${facetSql('classification')} AS classification, ${facetSql('origin')} AS origin, ${facetSql('year')} AS year,
       (SELECT json_agg(json_build_array(k, n)) FROM (SELECT t AS k, count(*)::int AS n FROM m, unnest(string_to_array(trim(both '|' from m.tags), '|')) t
          WHERE m.tags <> '' GROUP BY t) f) AS tags`, q.values);
@@ -96,7 +99,7 @@ export async function search(db: Db, reader: Reader, search: SearchQuery, option
       id: r.cid,
       subject: subj?.text ?? null,
       snippet: terms ? highlightSnippet(portion.text, terms) : openingSnippet(portion.text),
-      score: Math.round(r.score * 10000) / 10000,
+      score: r.weight ? Math.round(relevance(r.weight, row.total, row.cables) * 10000) / 10000 : 0,
       date: r.date,
       classification: r.classification,
       origin: r.origin,

@@ -7,7 +7,7 @@
  *    filters and exclusions restrict the cable bits the same way. The rowids come back as one string.
  * 2. The rowids are in cable order, so they fold into cables in one pass: the cable's weight is its
  *    number of readable matching portions, the subject counting twice (as in the index's bm25 weights).
- * 3. Relevance is BM25 at portion granularity: idf of the matching set × w(k1+1)/(w+k1); ties go to the
+ * 3. Relevance is BM25 at portion granularity (`relevance` in src/store/portions.ts); ties go to the
  *    newer cable, then the smaller id. Only the top rows are selected (a heap), never a full sort; the
  *    best portion of a listed cable (by FTS5 bm25) is found when its page is shown.
  * 4. Total and facet counts come from the cables' facts in memory (src/store/sqlite/cable-facts.ts).
@@ -15,6 +15,7 @@
 import type { Reader } from '../../access/reader.js';
 import { accessPredicateSql } from '../access.js';
 import type { MatchRow, SearchOptions, SearchResult } from '../types.js';
+import { relevance } from '../portions.js';
 import type { CableFacts } from './cable-facts.js';
 import type { Db } from './open.js';
 import { cableOfSql, labelsetOfSql } from './portion-id.js';
@@ -23,7 +24,6 @@ import { statement } from './statements.js';
 
 const cableShift = 2 ** 26;
 const seqShift = 2 ** 14;
-const k1 = 1.2;
 
 /** SQL: the label sets the reader may read (for `labelset IN (…)`). */
 export function readableLabelsetsSql(reader: Reader): Sql {
@@ -110,7 +110,6 @@ function topK(n: number, k: number, better: (a: number, b: number) => boolean): 
 /** The first `depth` rows of the matching set in the query's order. */
 export function rankedRows(m: TextMatches, f: CableFacts, order: SearchOptions['order'], depth: number): MatchRow[] {
   const n = m.refs.length;
-  const idf = Math.log(1 + (f.count - n + 0.5) / (n + 0.5));
   const newer = (a: number, b: number) => {
     const da = f.dates[m.refs[a]!]!;
     const db = f.dates[m.refs[b]!]!;
@@ -124,7 +123,7 @@ export function rankedRows(m: TextMatches, f: CableFacts, order: SearchOptions['
       cref: ref,
       cid: f.ids[ref]!,
       pid: m.first[i]!,
-      score: -(idf * (w * (k1 + 1)) / (w + k1)),
+      score: -relevance(w, n, f.count),
       date: f.dateTexts[ref] ?? null,
       classification: f.classificationNames.values[f.classifications[ref]!] || null,
       origin: f.originNames.values[f.origins[ref]!] || null,
