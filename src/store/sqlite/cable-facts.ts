@@ -91,14 +91,31 @@ function load(f: CableFacts, rows: Iterable<Row>): void {
 
 const columns = 'c.rowid AS ref, c.id, c.date, c.year, c.classification, c.origin, c.tags';
 
-/** The facts of the archive at generation `gen` (loaded once, then brought up to date incrementally). */
-export function cableFacts(db: Db, gen: number): CableFacts {
+function empty(gen: number): CableFacts {
+  return {
+    generation: gen, count: 0, maxRef: 0, ids: [], dateTexts: [], dates: new Int32Array(1024), years: new Int32Array(1024), classifications: new Uint32Array(1024),
+    origins: new Uint32Array(1024), tags: [], classificationNames: new Dictionary(), originNames: new Dictionary(), tagNames: new Dictionary(),
+  };
+}
+
+/** Below this many matching cables, a connection without the facts in memory reads just those cables. */
+const partialLimit = 2000;
+
+/**
+ * The facts of the archive at generation `gen` (loaded once, then brought up to date incrementally).
+ * For a small matching set `refs` on a connection that has not loaded them (a one-shot command), only
+ * those cables are read: `count` is then the archive's count, the other cables are absent.
+ */
+export function cableFacts(db: Db, gen: number, refs?: number[]): CableFacts {
   let f = facts.get(db);
+  if (!f && refs && refs.length <= partialLimit) {
+    const part = empty(gen);
+    load(part, statement(db, `SELECT ${columns} FROM cables c WHERE c.rowid IN (SELECT value FROM json_each(?))`).iterate(JSON.stringify(refs)) as Iterable<Row>);
+    part.count = statement(db, 'SELECT count(*) FROM cables').pluck().get() as number;
+    return part;
+  }
   if (!f) {
-    f = {
-      generation: gen, count: 0, maxRef: 0, ids: [], dateTexts: [], dates: new Int32Array(1024), years: new Int32Array(1024), classifications: new Uint32Array(1024),
-      origins: new Uint32Array(1024), tags: [], classificationNames: new Dictionary(), originNames: new Dictionary(), tagNames: new Dictionary(),
-    };
+    f = empty(gen);
     load(f, statement(db, `SELECT ${columns} FROM cables c`).iterate() as Iterable<Row>);
     facts.set(db, f);
   } else if (f.generation !== gen) {

@@ -116,8 +116,8 @@ export function search(db: Db, reader: Reader, query: SearchQuery, options: Sear
     const key = JSON.stringify(['text', options.order, facetLimit, match, cond, readable]);
     m = lookupMatches(db, key, gen, end);
     if (!m) {
-      const facts = cableFacts(db, gen);
       const tm = textMatches(db, reader, match, cond);
+      const facts = cableFacts(db, gen, tm.refs);
       m = { generation: gen, total: tm.refs.length, facets: factFacets(tm.refs, facts, facetLimit), rows: rankedRows(tm, facts, options.order, depth) };
       rememberMatches(db, key, m);
     }

@@ -1,0 +1,58 @@
+/**
+ * The cable facts search counts facets and ranks with: read in full (a long-lived connection) or only
+ * for a small matching set (a one-shot command), they give the same total, facets and order; and they
+ * follow the archive as it changes (new cables, revised ones).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openSqlite } from '../../src/store/sqlite/open.js';
+import { writeBatch } from '../../src/store/sqlite/write.js';
+import { cableFacts } from '../../src/store/sqlite/cable-facts.js';
+import { generation } from '../../src/store/sqlite/match-cache.js';
+import { factFacets, rankedRows, textMatches } from '../../src/store/sqlite/text-matches.js';
+import { prepareCable } from '../../src/store/prepare.js';
+import { dataPath } from '../../src/common/paths.js';
+import type { Reader } from '../../src/access/reader.js';
+import { tempDb } from './fixtures.js';
+
+const usS: Reader = { name: 'S/USA', clearance: 'S', citizenship: 'USA', accesses: [] };
+const dir = dataPath('sample', 'cables');
+const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const prepared = (f: string) => prepareCable(fs.readFileSync(path.join(dir, f)), f);
+
+test('full and partial cable facts agree, and follow new cables', () => {
+  const file = tempDb();
+  const db = openSqlite(file);
+  writeBatch(db, files.slice(0, -5).map(prepared));
+  const answer = (full: boolean) => {
+    if (!full) {
+      // a connection that has not loaded the facts: reads only the matching cables
+      const other = openSqlite(file);
+      try {
+        const m = textMatches(other, usS, 'iran', null);
+        const f = cableFacts(other, generation(other), m.refs);
+        return { total: m.refs.length, facets: factFacets(m.refs, f, 20), rows: rankedRows(m, f, 'relevance', 50), byDate: rankedRows(m, f, 'date', 50) };
+      } finally {
+        other.close();
+      }
+    }
+    const gen = generation(db);
+    const m = textMatches(db, usS, 'iran', null);
+    const f = cableFacts(db, gen);
+    return { total: m.refs.length, facets: factFacets(m.refs, f, 20), rows: rankedRows(m, f, 'relevance', 50), byDate: rankedRows(m, f, 'date', 50) };
+  };
+  const partial = answer(false);
+  assert.ok(partial.total > 3, 'the sample mentions iran');
+  assert.deepEqual(answer(true), partial, 'a full load answers as the partial one');
+  // five more cables: the loaded facts catch up with the new generation
+  writeBatch(db, files.slice(-5).map(prepared));
+  const later = answer(true);
+  const fresh = answer(false);
+  assert.deepEqual(later, fresh);
+  assert.ok(later.total > partial.total && later.rows.some((r) => r.cid === '72TEHRAN5055'), 'a new cable is found, with its facts');
+  const years = Object.values(later.facets.year).reduce((a, b) => a + b, 0);
+  assert.equal(years, later.total, 'every matching cable is counted once');
+  db.close();
+});
