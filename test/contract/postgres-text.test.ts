@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { parseQuery } from '../../src/search/query.js';
 import { planQuery } from '../../src/search/plan.js';
 import { tsvectorLiteral, words } from '../../src/store/postgres/tokens.js';
-import { highlightTerms, toTsquery } from '../../src/store/postgres/tsquery.js';
-import { highlightSnippet } from '../../src/store/postgres/snippet.js';
+import { toTsquery } from '../../src/store/postgres/tsquery.js';
+import { highlightSnippet, highlightTerms } from '../../src/search/snippet.js';
 
 const text = (q: string) => planQuery(parseQuery(q)).text!;
 

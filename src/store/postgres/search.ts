@@ -1,7 +1,7 @@
 /**
  * Search in PostgreSQL: portions matched through the GIN index on their tsvector under the reader's
- * access predicate, grouped into cables (the best readable portion ranks the cable and gives the
- * snippet), then field filters and exclusions. One statement computes the matching set once and
+ * access predicate, grouped into cables (ranked by `relevance`, as SQLite ranks them; a hit shows its
+ * first readable matching paragraph), then field filters and exclusions. One statement computes the matching set once and
  * returns the total, the page and the facet counts from it: nothing is filtered after ranking.
  * Reads of classified snippets and subjects go to the audit log.
  */
@@ -14,14 +14,14 @@ import { appendAudit } from './audit.js';
 import { query, type Db } from './db.js';
 import { facetsFrom, type FacetRows } from './facets.js';
 import { filterSql, readableMatchSql } from './filters.js';
-import { highlightSnippet, openingSnippet } from './snippet.js';
+import { highlightSnippet, highlightTerms, openingSnippet, type HighlightTerm } from '../../search/snippet.js';
 import { byteOrder, Params } from './sql.js';
-import { highlightTerms, toTsquery, type HighlightTerm } from './tsquery.js';
+import { toTsquery } from './tsquery.js';
 
-/** ts_rank weights {D, C, B, A}: the subject (A) counts twice body text (D), as in FTS5's bm25(2.0, 1.0); it picks a cable's best portion. */
-const rankWeights = '{0.5, 0.5, 0.5, 1.0}';
-
-/** The matching set: one row per cable (cref, cid, pid, weight, date, year, classification, origin, tags); weight as in `relevance`. */
+/**
+ * The matching set: one row per cable (cref, cid, pid, weight, date, year, classification, origin, tags);
+ * weight as in `relevance`; pid is the portion the hit shows: the first readable matching paragraph, else the subject.
+ */
 function candidatesSql(q: Params, reader: Reader, search: SearchQuery): { sql: string; terms: HighlightTerm[] | null } {
   const plan = planQuery(search);
   const where: string[] = [];
@@ -33,7 +33,7 @@ function candidatesSql(q: Params, reader: Reader, search: SearchQuery): { sql: s
     return {
       terms: highlightTerms(plan.text),
       sql: `SELECT h.cref, c.id AS cid, h.pid, h.weight, c.date, c.year, c.classification, c.origin, c.tags FROM (
-          SELECT p.cable_ref AS cref, (array_agg(p.id ORDER BY ts_rank('${rankWeights}', p.tsv, ${tsq}::tsquery, 1) DESC, p.seq))[1] AS pid,
+          SELECT p.cable_ref AS cref, (array_agg(p.id ORDER BY (p.number = 'subject'), p.seq))[1] AS pid,
             sum(CASE WHEN p.number = 'subject' THEN 2 ELSE 1 END)::int AS weight
           FROM paragraphs p WHERE p.tsv @@ ${tsq}::tsquery AND ${q.access(reader, 'p')}
           GROUP BY p.cable_ref

@@ -1,41 +1,9 @@
 /**
- * Words for PostgreSQL full-text search, tokenised here rather than by a server text-search
- * configuration, so that PostgreSQL finds exactly what SQLite's FTS5 `unicode61 remove_diacritics 2`
- * tokenizer finds, whatever the server's locale: a word is a run of letters, digits (and marks, which
- * are then dropped), case-folded, with Latin diacritics removed (`Économie` → `economie`). Everything
- * else separates words, so `6.A.2.a.3` is the five words `6 a 2 a 3` and a phrase of them matches it.
+ * Lexemes for PostgreSQL full-text search: tsvector and tsquery literals built from the shared word
+ * tokenizer (src/search/words.ts).
  */
-
-/** One word of a text: its folded form and where it is in the original. */
-export interface Token {
-  word: string;
-  start: number;
-  end: number;
-}
-
-const wordRun = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
-const ascii = /^[\x00-\x7f]*$/;
-
-/** The folded form of one run of word characters ('' when it holds only marks). */
-export function foldWord(run: string): string {
-  const lower = run.toLowerCase();
-  return ascii.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}+/gu, '');
-}
-
-/** The words of a text, in order, with their spans in the original text. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(wordRun)) {
-    const word = foldWord(m[0]);
-    if (word) out.push({ word, start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
-
-/** The folded words of a text (for queries). */
-export function words(text: string): string[] {
-  return tokenize(text).map((t) => t.word);
-}
+import { tokenize } from '../../search/words.js';
+export { words } from '../../search/words.js';
 
 /** Quote a lexeme for a tsvector or tsquery literal. */
 export function quoteLexeme(word: string): string {

@@ -32,20 +32,3 @@ export function toTsquery(n: TextNode): string {
     }
   }
 }
-
-/** A query phrase to highlight in snippets: its words in order, the last one a prefix or not. */
-export interface HighlightTerm {
-  words: string[];
-  prefix: boolean;
-}
-
-/** The phrases of the positive (not excluded) part of a text node, for highlighting. */
-export function highlightTerms(n: TextNode): HighlightTerm[] {
-  switch (n.type) {
-    case 'term': return [{ words: words(n.value), prefix: n.prefix }];
-    case 'phrase': return [{ words: words(n.value), prefix: false }];
-    case 'not': return [];
-    case 'and':
-    case 'or': return n.children.flatMap(highlightTerms);
-  }
-}

@@ -40,7 +40,11 @@ export interface CableFacts {
   years: Int32Array;
   classifications: Uint32Array;
   origins: Uint32Array;
-  tags: (number[] | undefined)[];
+  /** a cable's tags are tagIds[tagStart[ref] .. tagStart[ref] + tagCount[ref]) (append-only: a revised cable's new tags go to the end) */
+  tagStart: Int32Array;
+  tagCount: Int32Array;
+  tagIds: Int32Array;
+  tagLength: number;
   classificationNames: Dictionary;
   originNames: Dictionary;
   tagNames: Dictionary;
@@ -78,6 +82,8 @@ function load(f: CableFacts, rows: Iterable<Row>): void {
     f.years = grow(f.years, r.ref);
     f.classifications = grow(f.classifications, r.ref);
     f.origins = grow(f.origins, r.ref);
+    f.tagStart = grow(f.tagStart, r.ref);
+    f.tagCount = grow(f.tagCount, r.ref);
     if (f.ids[r.ref] === undefined) f.count++;
     f.ids[r.ref] = r.id;
     f.dateTexts[r.ref] = r.date;
@@ -85,7 +91,11 @@ function load(f: CableFacts, rows: Iterable<Row>): void {
     f.years[r.ref] = r.year ?? 0;
     f.classifications[r.ref] = f.classificationNames.id(r.classification);
     f.origins[r.ref] = f.originNames.id(r.origin);
-    f.tags[r.ref] = r.tags ? r.tags.slice(1, -1).split('|').map((t) => f.tagNames.id(t)) : undefined;
+    const tags = r.tags ? r.tags.slice(1, -1).split('|') : [];
+    f.tagIds = grow(f.tagIds, f.tagLength + tags.length);
+    f.tagStart[r.ref] = f.tagLength;
+    f.tagCount[r.ref] = tags.length;
+    for (const t of tags) f.tagIds[f.tagLength++] = f.tagNames.id(t);
   }
 }
 
@@ -94,21 +104,27 @@ const columns = 'c.rowid AS ref, c.id, c.date, c.year, c.classification, c.origi
 function empty(gen: number): CableFacts {
   return {
     generation: gen, count: 0, maxRef: 0, ids: [], dateTexts: [], dates: new Int32Array(1024), years: new Int32Array(1024), classifications: new Uint32Array(1024),
-    origins: new Uint32Array(1024), tags: [], classificationNames: new Dictionary(), originNames: new Dictionary(), tagNames: new Dictionary(),
+    origins: new Uint32Array(1024), tagStart: new Int32Array(1024), tagCount: new Int32Array(1024), tagIds: new Int32Array(4096), tagLength: 0, classificationNames: new Dictionary(), originNames: new Dictionary(), tagNames: new Dictionary(),
   };
 }
 
-/** Below this many matching cables, a connection without the facts in memory reads just those cables. */
-const partialLimit = 2000;
+/**
+ * A connection reads all the facts once it has run this many searches (a server); before, it reads only
+ * the facts of each matching set (a one-shot command: reading 250,000 cables for one query costs more).
+ */
+const searchesBeforeFullLoad = 2;
+const searches = new WeakMap<Db, number>();
 
 /**
  * The facts of the archive at generation `gen` (loaded once, then brought up to date incrementally).
- * For a small matching set `refs` on a connection that has not loaded them (a one-shot command), only
- * those cables are read: `count` is then the archive's count, the other cables are absent.
+ * On a connection's first searches, given the matching set `refs`, only those cables are read: `count`
+ * is then the archive's count, the other cables are absent.
  */
 export function cableFacts(db: Db, gen: number, refs?: number[]): CableFacts {
   let f = facts.get(db);
-  if (!f && refs && refs.length <= partialLimit) {
+  const n = (searches.get(db) ?? 0) + 1;
+  searches.set(db, n);
+  if (!f && refs && n <= searchesBeforeFullLoad) {
     const part = empty(gen);
     load(part, statement(db, `SELECT ${columns} FROM cables c WHERE c.rowid IN (SELECT value FROM json_each(?))`).iterate(JSON.stringify(refs)) as Iterable<Row>);
     part.count = statement(db, 'SELECT count(*) FROM cables').pluck().get() as number;

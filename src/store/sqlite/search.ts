@@ -1,13 +1,15 @@
 /**
- * Search in SQLite: portions matched with FTS5 under the reader's access predicate, grouped into cables
- * (the best readable portion ranks the cable), then field filters and exclusions; the matching set is
- * materialised once, and total, facets and the page of hits are all read from it. Nothing is filtered
- * after ranking. Reads of classified snippets and subjects go to the audit log.
+ * Search in SQLite: a text query runs as src/store/sqlite/text-matches.ts describes (readable matching
+ * portions folded into cables, ranked, counted from the cables' facts); a query of field filters only
+ * materialises its matching set in a temporary table. Total, facets and the page of hits all come from
+ * the one matching set: nothing is filtered after ranking. Reads of classified snippets and subjects go
+ * to the audit log.
  */
 import type { Reader } from '../../access/reader.js';
 import { planQuery } from '../../search/plan.js';
 import type { SearchQuery } from '../../search/query.js';
 import { toFts5 } from '../../search/fts5.js';
+import { highlightSnippet, highlightTerms, openingSnippet } from '../../search/snippet.js';
 import { hitAuditEntry } from '../portions.js';
 import type { AuditEntry, MatchRow, SearchHit, SearchOptions, SearchResult } from '../types.js';
 import { accessPredicateSql } from '../access.js';
@@ -18,12 +20,9 @@ import { joinSql, type Sql } from './sql.js';
 import { statement } from './statements.js';
 import { generation, lookupMatches, rememberMatches, type CachedMatches } from './match-cache.js';
 import { cableFacts } from './cable-facts.js';
-import { cableRange, labelsetOfSql } from './portion-id.js';
+
 import { factFacets, rankedRows, readableLabelsetsSql, textMatches, topFacetValues } from './text-matches.js';
 
-const snippetWords = 16;
-const open = '«';
-const close = '»';
 
 /** SQL over the cable row `c` for the query's field filters and exclusions, or null when it has none. */
 function cableConditionSql(reader: Reader, plan: ReturnType<typeof planQuery>): Sql | null {
@@ -68,11 +67,6 @@ function facets(db: Db, limit: number): SearchResult['facets'] {
     if (t) for (const tag of t.slice(1, -1).split('|')) bump(tags, tag);
   }
   return { classification: topFacetValues(cls, limit), origin: topFacetValues(origin, limit), year: topFacetValues(year, Number.POSITIVE_INFINITY, true), tags: topFacetValues(tags, limit) };
-}
-
-function plainSnippet(text: string): string {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
-  return words.length > snippetWords * 2 ? words.slice(0, snippetWords * 2).join(' ') + '…' : words.join(' ');
 }
 
 const withTemp = new WeakSet<Db>();
@@ -131,17 +125,13 @@ export function search(db: Db, reader: Reader, query: SearchQuery, options: Sear
   const acc = accessPredicateSql(reader, 'p');
   const subjectQ = statement(db, `SELECT t.subject, p.lvl FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.cable_ref = ? AND p.number = 'subject' AND ${acc.sql}`);
   const portionQ = statement(db, 'SELECT p.number, p.lvl, t.body, t.subject FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.id = ?');
-  // the best readable matching portion of a listed cable and its snippet (bound rowids are cast: FTS5 ignores a REAL as a rowid constraint)
-  const bestQ = statement(db, `SELECT f.rowid AS pid, snippet(paragraphs_fts, -1, '${open}', '${close}', '…', ${snippetWords}) AS snippet FROM paragraphs_fts f
-    WHERE paragraphs_fts MATCH ? AND f.rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER) AND ${labelsetOfSql('f.rowid')} IN (${readable.sql})
-    ORDER BY rank LIMIT 1`);
+  const terms = plan.text ? highlightTerms(plan.text) : null;
   const audit: AuditEntry[] = [];
   const hits: SearchHit[] = page.map((r) => {
     const subj = subjectQ.get(r.cref, ...acc.params) as { subject: string; lvl: number } | undefined;
-    const best = match ? (bestQ.get(match, ...cableRange(r.cref), ...readable.params) as { pid: number; snippet: string } | undefined) : undefined;
-    const pid = best?.pid ?? r.pid;
-    const portion = portionQ.get(pid) as { number: string; lvl: number; body: string | null; subject: string | null };
-    const snippet = best ? best.snippet.replace(/\s+/g, ' ').trim() : plainSnippet(portion.body ?? portion.subject ?? '');
+    const portion = portionQ.get(r.pid) as { number: string; lvl: number; body: string | null; subject: string | null };
+    const text = portion.body ?? portion.subject ?? '';
+    const snippet = terms ? highlightSnippet(text, terms) : openingSnippet(text);
     const entry = hitAuditEntry(reader, r.cid, subj?.lvl, portion);
     if (entry) audit.push(entry);
     return {

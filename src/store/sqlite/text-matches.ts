@@ -3,13 +3,14 @@
  *
  * 1. One full-text pass returns the rowids of the portions that match AND that the reader may read: the
  *    access predicate (compiled from the one policy) picks the readable label sets in SQL, and the query
- *    keeps the rowids whose label-set bits name one of them (src/store/sqlite/portion-id.ts). Field
- *    filters and exclusions restrict the cable bits the same way. The rowids come back as one string.
+ *    keeps the rowids whose label-set bits name one of them (src/store/sqlite/portion-id.ts); when the
+ *    reader may read every label set the archive holds, that test is left out. Field filters and
+ *    exclusions restrict the cable bits the same way. The rowids come back as one string.
  * 2. The rowids are in cable order, so they fold into cables in one pass: the cable's weight is its
  *    number of readable matching portions, the subject counting twice (as in the index's bm25 weights).
  * 3. Relevance is BM25 at portion granularity (`relevance` in src/store/portions.ts); ties go to the
- *    newer cable, then the smaller id. Only the top rows are selected (a heap), never a full sort; the
- *    best portion of a listed cable (by FTS5 bm25) is found when its page is shown.
+ *    newer cable, then the smaller id. Only the top rows are selected (a heap), never a full sort. A hit
+ *    shows its first readable matching paragraph (its subject when only that matches).
  * 4. Total and facet counts come from the cables' facts in memory (src/store/sqlite/cable-facts.ts).
  */
 import type { Reader } from '../../access/reader.js';
@@ -36,25 +37,34 @@ export interface TextMatches {
   refs: number[];
   /** their weights */
   weights: number[];
-  /** the first readable matching portion of each */
+  /** the portion each shows: its first readable matching paragraph, else its subject */
   first: number[];
 }
 
 /** Fold the readable matching portion rowids of a query into cables. */
 export function textMatches(db: Db, reader: Reader, match: string, cableCond: Sql | null): TextMatches {
   const readable = readableLabelsetsSql(reader);
-  const where = cableCond ? ` AND ${cableOfSql('f.rowid')} IN (SELECT c.rowid FROM cables c WHERE ${cableCond.sql})` : '';
+  const conds: Sql[] = [];
+  // a reader who may read every label set in the archive needs no test per portion
+  const unreadable = statement(db, `SELECT count(*) FROM labelsets WHERE id NOT IN (${readable.sql})`).pluck().get(...readable.params) as number;
+  if (unreadable > 0) conds.push({ sql: `${labelsetOfSql('f.rowid')} IN (${readable.sql})`, params: readable.params });
+  if (cableCond) conds.push({ sql: `${cableOfSql('f.rowid')} IN (SELECT c.rowid FROM cables c WHERE ${cableCond.sql})`, params: cableCond.params });
   const list = statement(db, `SELECT group_concat(f.rowid) FROM paragraphs_fts f
-    WHERE paragraphs_fts MATCH ? AND ${labelsetOfSql('f.rowid')} IN (${readable.sql})${where}`).pluck().get(match, ...readable.params, ...(cableCond?.params ?? [])) as string | null;
+    WHERE paragraphs_fts MATCH ?${conds.map((c) => ` AND ${c.sql}`).join('')}`).pluck().get(match, ...conds.flatMap((c) => c.params)) as string | null;
   const out: TextMatches = { refs: [], weights: [], first: [] };
   if (!list) return out;
   let v = 0;
   let last = -1;
   const take = (id: number) => {
     const ref = Math.floor(id / cableShift);
-    const w = Math.floor(id / seqShift) % 4096 === 0 ? 2 : 1;
-    if (ref === last) out.weights[out.weights.length - 1]! += w;
-    else {
+    const subject = Math.floor(id / seqShift) % 4096 === 0;
+    const w = subject ? 2 : 1;
+    if (ref === last) {
+      const k = out.weights.length - 1;
+      // the subject comes first; the hit shows the first matching paragraph when there is one
+      if (out.weights[k] === 2 && !subject && Math.floor(out.first[k]! / seqShift) % 4096 === 0) out.first[k] = id;
+      out.weights[k]! += w;
+    } else {
       out.refs.push(ref);
       out.weights.push(w);
       out.first.push(id);
@@ -155,8 +165,7 @@ export function factFacets(refs: number[], f: CableFacts, limit: number): Search
     cls[f.classifications[ref]!]!++;
     origin[f.origins[ref]!]!++;
     yearCounts[f.years[ref]! % 10000]!++;
-    const t = f.tags[ref];
-    if (t) for (const id of t) tags[id]!++;
+    for (let i = f.tagStart[ref]!, end = i + f.tagCount[ref]!; i < end; i++) tags[f.tagIds[i]!]!++;
   }
   const years = new Map<string, number>();
   yearCounts.forEach((n, y) => {

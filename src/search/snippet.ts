@@ -1,12 +1,29 @@
 /**
- * Snippets for PostgreSQL hits, cut from the one readable portion that ranked the cable, the way
- * SQLite's FTS5 `snippet()` cuts them (so both backends show the same text): a window of 16 words
+ * Snippets of search hits, cut from the readable portion a hit shows, the same for both backends and
+ * the way SQLite's FTS5 `snippet()` cuts them: a window of 16 words
  * scored 1000 per distinct query phrase in it and 1 per repeat, placed to centre its hits, or started
  * at a sentence start holding the first hit when that scores better (+100; +120 at the very start);
  * phrases highlighted whole between « and », an ellipsis where the portion goes on.
  */
-import type { HighlightTerm } from './tsquery.js';
-import { tokenize, type Token } from './tokens.js';
+import type { TextNode } from './plan.js';
+import { tokenize, words, type Token } from './words.js';
+
+/** A query phrase to highlight in snippets: its words in order, the last one a prefix or not. */
+export interface HighlightTerm {
+  words: string[];
+  prefix: boolean;
+}
+
+/** The phrases of the positive (not excluded) part of a text node, for highlighting. */
+export function highlightTerms(n: TextNode): HighlightTerm[] {
+  switch (n.type) {
+    case 'term': return [{ words: words(n.value), prefix: n.prefix }];
+    case 'phrase': return [{ words: words(n.value), prefix: false }];
+    case 'not': return [];
+    case 'and':
+    case 'or': return n.children.flatMap(highlightTerms);
+  }
+}
 
 export const snippetOpen = '«';
 export const snippetClose = '»';
