@@ -92,7 +92,8 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
   units.forEach((u, ui) => u.found.forEach((f) => {
     if ((f.kind === 'organization' || f.kind === 'person' || f.kind === 'vessel') && f.role !== 'generic') candidates.push({ f, u: ui });
   }));
-  candidates.sort((a, b) => nameWords(b.f.name).length - nameWords(a.f.name).length);
+  const lengths = new Map(candidates.map((c) => [c.f, nameWords(c.f.name).length]));
+  candidates.sort((a, b) => lengths.get(b.f)! - lengths.get(a.f)!);
   const byFound = new Map<Found, Working>();
   for (const { f } of candidates) {
     const words = nameWords(f.name);
@@ -189,8 +190,15 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     for (const u of units) for (const f of u.found) if (f.kind === 'country' && f.country && (lex.countryName.get(f.country) ?? '').toUpperCase().startsWith(letters)) return f.country;
     return null;
   };
-  let tokenTexts: Set<string> | null = null; // the cable's token texts, collected on first need
-  const appearsAsToken = (acr: string) => (tokenTexts ??= new Set(units.flatMap((u) => u.tokens.map((t) => t.text)))).has(acr);
+  // the cable's tokens that could be an acronym (a capital first, at most 10 characters), collected on first need
+  let acronymTokens: Set<string> | null = null;
+  const appearsAsToken = (acr: string) => {
+    if (!acronymTokens) {
+      acronymTokens = new Set();
+      for (const u of units) for (const t of u.tokens) if (t.text.length <= 10 && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90) acronymTokens.add(t.text);
+    }
+    return acronymTokens.has(acr);
+  };
   for (const w of named) {
     const name = [...w.names].sort((a, b) => b.length - a.length)[0]!;
     let country = w.country;
