@@ -63,7 +63,7 @@ if (barePg) console.log(`ratio to the bare PostgreSQL load: ${(out.seconds / bar
 console.log(`peak RSS of the tearline process: ${out.maxRssMB} MB (target ≤ 500 MB${target.kind === 'postgres' ? '; the server\'s memory is its own, bounded by its configuration' : ''}); along the way: ${out.samples.map((s) => `${s.cables}: ${s.rssMB}`).join(', ')} MB`);
 
 if (process.argv.includes('--extraction-cost')) {
-  const scratch = target.kind === 'postgres' ? benchTarget(target.server, count + 1) : benchTarget(path.join(packageRoot, 'bench', 'out', `archive-${count}-noextract.db`), count);
+  const scratch = benchTarget(target.server ?? target.location, count, 'noextract');
   const plain = await ingestOnce(scratch, { ...process.env, TEARLINE_EXTRACT: '0' });
   console.log(`without extraction (TEARLINE_EXTRACT=0, ${scratch.label}): ${plain.seconds.toFixed(1)} s wall, ${plain.cpuSeconds.toFixed(1)} s CPU, ${rate(plain.seconds)}`);
   console.log(`extraction keeps ${((plain.seconds / out.seconds) * 100).toFixed(0)}% of the ingest rate in wall time, ${((plain.cpuSeconds / out.cpuSeconds) * 100).toFixed(0)}% in CPU time (must stay ≥ 50%)`);

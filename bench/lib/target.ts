@@ -20,15 +20,15 @@ export interface Target {
   schema?: string;
 }
 
-/** The archive target of a benchmark run of `count` cables for `--db` (or the default SQLite file). */
-export function benchTarget(db: string | undefined, count: number): Target {
+/** The archive target of a benchmark run of `count` cables for `--db` (or the default SQLite file); `variant` names a second archive beside it. */
+export function benchTarget(db: string | undefined, count: number, variant = ''): Target {
   if (db && isPostgresUrl(db)) {
-    const schema = `bench_${count}`;
+    const schema = `bench_${count}${variant ? `_${variant}` : ''}`;
     const u = new URL(db);
     u.searchParams.set('options', `-c search_path=${schema}`);
     return { kind: 'postgres', location: u.toString(), label: `${printableLocation(db)} (schema ${schema})`, server: db, schema };
   }
-  const file = db ?? path.join(packageRoot, 'bench', 'out', `archive-${count}.db`);
+  const file = variant ? path.join(packageRoot, 'bench', 'out', `archive-${count}-${variant}.db`) : (db ?? path.join(packageRoot, 'bench', 'out', `archive-${count}.db`));
   return { kind: 'sqlite', location: file, label: file };
 }
 

@@ -18,13 +18,7 @@ export interface ReplyInfo {
 }
 
 /** One tracked action: the SPEC §5 `actions --json` element (more fields are welcome). */
-export interface TrackedAction {
-  cable: string;
-  addressees: string[];
-  request: string;
-  deadlineText: string | null;
-  received: IsoDate | null;
-  due: IsoDate | null;
+export interface TrackedAction extends Pick<Tasking, 'cable' | 'addressees' | 'request' | 'deadlineText' | 'received' | 'due'> {
   status: ActionStatus;
   /** reference ids of the replies, oldest first */
   replies: string[];

@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseQuery } from '../../src/search/query.js';
 import { planQuery } from '../../src/search/plan.js';
-import { tsvectorLiteral, words } from '../../src/store/postgres/tokens.js';
+import { tsvectorLiteral } from '../../src/store/postgres/tokens.js';
+import { words } from '../../src/search/words.js';
 import { toTsquery } from '../../src/store/postgres/tsquery.js';
 import { highlightSnippet, highlightTerms } from '../../src/search/snippet.js';
 

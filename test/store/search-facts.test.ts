@@ -12,6 +12,7 @@ import { writeBatch } from '../../src/store/sqlite/write.js';
 import { cableFacts } from '../../src/store/sqlite/cable-facts.js';
 import { generation } from '../../src/store/sqlite/match-cache.js';
 import { factFacets, rankedRows, textMatches } from '../../src/store/sqlite/text-matches.js';
+import { readableLabelsetsSql } from '../../src/store/sqlite/portion-id.js';
 import { prepareCable } from '../../src/store/prepare.js';
 import { dataPath } from '../../src/common/paths.js';
 import type { Reader } from '../../src/access/reader.js';
@@ -31,7 +32,7 @@ test('full and partial cable facts agree, and follow new cables', () => {
       // a connection that has not loaded the facts: reads only the matching cables
       const other = openSqlite(file);
       try {
-        const m = textMatches(other, usS, 'iran*', null);
+        const m = textMatches(other, readableLabelsetsSql(usS), 'iran*', null);
         const f = cableFacts(other, generation(other), m.refs);
         return { total: m.refs.length, facets: factFacets(m.refs, f, 20), rows: rankedRows(m, f, 'relevance', 200), byDate: rankedRows(m, f, 'date', 200) };
       } finally {
@@ -39,7 +40,7 @@ test('full and partial cable facts agree, and follow new cables', () => {
       }
     }
     const gen = generation(db);
-    const m = textMatches(db, usS, 'iran*', null);
+    const m = textMatches(db, readableLabelsetsSql(usS), 'iran*', null);
     const f = cableFacts(db, gen);
     return { total: m.refs.length, facets: factFacets(m.refs, f, 20), rows: rankedRows(m, f, 'relevance', 200), byDate: rankedRows(m, f, 'date', 200) };
   };

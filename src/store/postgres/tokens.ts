@@ -3,7 +3,6 @@
  * tokenizer (src/search/words.ts).
  */
 import { tokenize } from '../../search/words.js';
-export { words } from '../../search/words.js';
 
 /** Quote a lexeme for a tsvector or tsquery literal. */
 export function quoteLexeme(word: string): string {

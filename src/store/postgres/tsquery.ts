@@ -5,7 +5,8 @@
  * map to `& | !`. Cast the result with `::tsquery`.
  */
 import type { TextNode } from '../../search/plan.js';
-import { quoteLexeme, words } from './tokens.js';
+import { words } from '../../search/words.js';
+import { quoteLexeme } from './tokens.js';
 
 /** A lexeme no stored tsvector holds (stored words are letters and digits only). */
 const nothing = quoteLexeme('-');

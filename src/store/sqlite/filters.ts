@@ -6,9 +6,8 @@ import type { Reader } from '../../access/reader.js';
 import { parseDateRange } from '../../search/dates.js';
 import { toFts5, inColumn } from '../../search/fts5.js';
 import type { FilterNode, TextNode } from '../../search/plan.js';
-import { accessPredicateSql } from '../access.js';
 import { joinSql, likeEscape, type Sql } from './sql.js';
-import { cableOfSql, labelsetOfSql } from './portion-id.js';
+import { cableOfSql, labelsetOfSql, readableLabelsetsSql } from './portion-id.js';
 
 const levelWords: Record<string, number> = {
   U: 0, UNCLASSIFIED: 0, C: 1, CONFIDENTIAL: 1, S: 2, SECRET: 2, TS: 3, 'TOP SECRET': 3, TOPSECRET: 3,
@@ -19,10 +18,10 @@ const levelWords: Record<string, number> = {
  * from the portion id's bits (src/store/sqlite/portion-id.ts), so no join per match.
  */
 export function readableMatchSql(reader: Reader, match: string): Sql {
-  const acc = accessPredicateSql(reader, 'p');
+  const readable = readableLabelsetsSql(reader);
   return {
-    sql: `SELECT ${cableOfSql('f.rowid')} FROM paragraphs_fts f WHERE paragraphs_fts MATCH ? AND ${labelsetOfSql('f.rowid')} IN (SELECT p.id FROM labelsets p WHERE ${acc.sql})`,
-    params: [match, ...acc.params],
+    sql: `SELECT ${cableOfSql('f.rowid')} FROM paragraphs_fts f WHERE paragraphs_fts MATCH ? AND ${labelsetOfSql('f.rowid')} IN (${readable.sql})`,
+    params: [match, ...readable.params],
   };
 }
 

@@ -9,7 +9,10 @@
  * picks the readable ones in SQL (`readableLabelsetsSql`) and the full-text query keeps the rowids whose
  * low bits name one of them. Portions of one cable are contiguous and in order.
  */
+import type { Reader } from '../../access/reader.js';
 import { createError } from '../../errors.js';
+import { accessPredicateSql } from '../access.js';
+import type { Sql } from './sql.js';
 
 const seqBits = 12;
 const labelBits = 14;
@@ -34,6 +37,12 @@ export const cableOf = (id: number): number => Math.floor(id / cableShift);
 export const seqOf = (id: number): number => Math.floor(id / seqShift) % 2 ** seqBits;
 /** The first and last possible portion ids of a cable. */
 export const cableRange = (cableRef: number): [number, number] => [cableRef * cableShift, (cableRef + 1) * cableShift - 1];
+
+/** SQL: the label sets the reader may read (for `labelset IN (…)`), selected by the compiled access predicate. */
+export function readableLabelsetsSql(reader: Reader): Sql {
+  const acc = accessPredicateSql(reader, 'p');
+  return { sql: `SELECT p.id FROM labelsets p WHERE ${acc.sql}`, params: acc.params };
+}
 
 /** SQL for the label set of a portion id expression. */
 export const labelsetOfSql = (rowid: string): string => `(${rowid} & ${maxLabelset})`;

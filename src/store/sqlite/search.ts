@@ -21,7 +21,8 @@ import { statement } from './statements.js';
 import { generation, lookupMatches, rememberMatches, type CachedMatches } from './match-cache.js';
 import { cableFacts } from './cable-facts.js';
 
-import { factFacets, rankedRows, readableLabelsetsSql, textMatches, topFacetValues } from './text-matches.js';
+import { factFacets, rankedRows, textMatches, topFacetValues } from './text-matches.js';
+import { readableLabelsetsSql } from './portion-id.js';
 
 
 /** SQL over the cable row `c` for the query's field filters and exclusions, or null when it has none. */
@@ -110,7 +111,7 @@ export function search(db: Db, reader: Reader, query: SearchQuery, options: Sear
     const key = JSON.stringify(['text', options.order, facetLimit, match, cond, readable]);
     m = lookupMatches(db, key, gen, end);
     if (!m) {
-      const tm = textMatches(db, reader, match, cond);
+      const tm = textMatches(db, readable, match, cond);
       const facts = cableFacts(db, gen, tm.refs);
       m = { generation: gen, total: tm.refs.length, facets: factFacets(tm.refs, facts, facetLimit), rows: rankedRows(tm, facts, options.order, depth) };
       rememberMatches(db, key, m);

@@ -13,24 +13,13 @@
  *    shows its first readable matching paragraph (its subject when only that matches).
  * 4. Total and facet counts come from the cables' facts in memory (src/store/sqlite/cable-facts.ts).
  */
-import type { Reader } from '../../access/reader.js';
-import { accessPredicateSql } from '../access.js';
 import type { MatchRow, SearchOptions, SearchResult } from '../types.js';
 import { relevance } from '../portions.js';
 import type { CableFacts } from './cable-facts.js';
 import type { Db } from './open.js';
-import { cableOfSql, labelsetOfSql } from './portion-id.js';
+import { cableOf, cableOfSql, labelsetOfSql, seqOf } from './portion-id.js';
 import type { Sql } from './sql.js';
 import { statement } from './statements.js';
-
-const cableShift = 2 ** 26;
-const seqShift = 2 ** 14;
-
-/** SQL: the label sets the reader may read (for `labelset IN (…)`). */
-export function readableLabelsetsSql(reader: Reader): Sql {
-  const acc = accessPredicateSql(reader, 'p');
-  return { sql: `SELECT p.id FROM labelsets p WHERE ${acc.sql}`, params: acc.params };
-}
 
 export interface TextMatches {
   /** matching cables in rowid order */
@@ -41,9 +30,8 @@ export interface TextMatches {
   first: number[];
 }
 
-/** Fold the readable matching portion rowids of a query into cables. */
-export function textMatches(db: Db, reader: Reader, match: string, cableCond: Sql | null): TextMatches {
-  const readable = readableLabelsetsSql(reader);
+/** Fold the rowids of the portions matching `match` in the `readable` label sets (`readableLabelsetsSql`) into cables. */
+export function textMatches(db: Db, readable: Sql, match: string, cableCond: Sql | null): TextMatches {
   const conds: Sql[] = [];
   // a reader who may read every label set in the archive needs no test per portion
   const unreadable = statement(db, `SELECT count(*) FROM labelsets WHERE id NOT IN (${readable.sql})`).pluck().get(...readable.params) as number;
@@ -56,13 +44,13 @@ export function textMatches(db: Db, reader: Reader, match: string, cableCond: Sq
   let v = 0;
   let last = -1;
   const take = (id: number) => {
-    const ref = Math.floor(id / cableShift);
-    const subject = Math.floor(id / seqShift) % 4096 === 0;
+    const ref = cableOf(id);
+    const subject = seqOf(id) === 0;
     const w = subject ? 2 : 1;
     if (ref === last) {
       const k = out.weights.length - 1;
       // the subject comes first; the hit shows the first matching paragraph when there is one
-      if (out.weights[k] === 2 && !subject && Math.floor(out.first[k]! / seqShift) % 4096 === 0) out.first[k] = id;
+      if (out.weights[k] === 2 && !subject && seqOf(out.first[k]!) === 0) out.first[k] = id;
       out.weights[k]! += w;
     } else {
       out.refs.push(ref);
