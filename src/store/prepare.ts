@@ -10,7 +10,7 @@ import { extractCable } from '../extract/index.js';
 import { emptyExtraction, type CableExtraction } from '../extract/types.js';
 import { levels } from '../markings/types.js';
 import { effectiveLabels, labelColumns } from './access.js';
-import type { PreparedCable, PreparedPortion } from './types.js';
+import type { PreparedCable, PreparedExtraction, PreparedPortion } from './types.js';
 
 const levelNames = ['UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'TOP SECRET'] as const;
 
@@ -63,13 +63,17 @@ function cableDate(cable: Cable): string | null {
 
 /** Parse and prepare one input for the store. Never throws on content. */
 export function prepareCable(raw: Uint8Array, source: string): PreparedCable {
-  const sha256 = sha256Hex(raw);
   const text = decodeCableBytes(raw);
   const cable = parseCable(text, { source });
   cable.raw = text; // labels read the caption from the text
   const portions = preparePortions(cable, text);
   delete cable.raw;
-  const extraction = safeExtract(cable);
+  return assemble(cable, raw, source, portions, safeExtract(cable));
+}
+
+/** The stored values of a parsed cable, its portions and what extraction found in it. */
+export function assemble(cable: Cable, raw: Uint8Array, source: string, portions: PreparedPortion[], extraction: CableExtraction): PreparedCable {
+  const sha256 = sha256Hex(raw);
   const date = cableDate(cable);
   const bannerLevel = cable.classification?.level ?? null;
   const lvl = bannerLevel ? levels.indexOf(bannerLevel) : null;
@@ -78,19 +82,39 @@ export function prepareCable(raw: Uint8Array, source: string): PreparedCable {
     source,
     raw,
     sha256,
-    text,
-    cable,
-    portions,
-    extraction,
+    created: cable.created,
+    released: cable.released,
     date,
     year: date ? Number(date.slice(0, 4)) : null,
     origin: cable.origin,
     banner: cable.banner,
     classification: lvl === null ? classificationFromBanner(cable.banner) : levelNames[lvl]!,
     lvl: lvl === null ? levelFromBanner(cable.banner) : lvl,
+    subject: cable.subject?.text ?? null,
+    sender: cable.header?.from ?? null,
+    addressees: [...(cable.header?.to ?? []), ...(cable.header?.info ?? [])].map((a) => a.name.toUpperCase()),
     tags: [...new Set(cable.tags)],
-    released: cable.released,
+    diagnostics: cable.diagnostics.map((d) => d.code),
+    parsed: JSON.stringify(withoutPortionTexts(cable)),
+    portions,
+    refs: cable.refs.map((r) => ({ id: r.id, text: r.text, kind: r.kind })),
+    extractions: extractionRows(extraction),
   };
+}
+
+/** The cable without its subject and paragraph texts: those live once, as portions. */
+function withoutPortionTexts(c: Cable): Cable {
+  return {
+    ...c,
+    subject: c.subject ? { ...c.subject, text: '' } : null,
+    paragraphs: c.paragraphs.map((p) => ({ ...p, text: '' })),
+  };
+}
+
+/** Mentions, relations and actions as rows, numbered per kind in the order found. */
+function extractionRows(x: CableExtraction): PreparedExtraction[] {
+  const lists = [['mention', x.mentions], ['relation', x.relations], ['action', x.actions]] as const;
+  return lists.flatMap(([kind, list]) => list.map((m, seq): PreparedExtraction => ({ kind, seq, paragraph: m.span.paragraph, payload: JSON.stringify(m) })));
 }
 
 function levelFromBanner(banner: string | null): number | null {

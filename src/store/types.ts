@@ -5,7 +5,6 @@
  * backend's query (never by filtering after ranking).
  */
 import type { Cable } from '../cable/types.js';
-import type { CableExtraction } from '../extract/types.js';
 import type { Reader } from '../access/reader.js';
 import type { SearchQuery } from '../search/query.js';
 
@@ -29,7 +28,22 @@ export interface PreparedPortion {
   label: LabelColumns;
 }
 
-/** A cable ready to be written: everything computed outside the database (parse, labels, extraction). */
+/** One extraction row as stored: the payload already serialised (preparation may run in a worker thread). */
+export interface PreparedExtraction {
+  kind: ExtractionKind;
+  /** position within the cable's rows of this kind */
+  seq: number;
+  /** Paragraph.number or 'subject' */
+  paragraph: string;
+  /** the mention, relation or action as JSON */
+  payload: string;
+}
+
+/**
+ * A cable ready to be written: everything computed outside the database (parse, labels, extraction),
+ * flattened to the values the backends store. Plain strings, numbers and arrays only, so that it crosses
+ * from a preparing worker thread to the writer cheaply.
+ */
 export interface PreparedCable {
   id: string;
   source: string;
@@ -37,11 +51,8 @@ export interface PreparedCable {
   raw: Uint8Array;
   /** sha256 of raw, hex */
   sha256: string;
-  /** the decoded text (for diffs) */
-  text: string;
-  cable: Cable;
-  portions: PreparedPortion[];
-  extraction: CableExtraction;
+  created: string | null;
+  released: string | null;
   /** YYYY-MM-DD or null */
   date: string | null;
   year: number | null;
@@ -51,8 +62,19 @@ export interface PreparedCable {
   classification: string | null;
   /** 0..3 or null */
   lvl: number | null;
+  subject: string | null;
+  /** the header's FM line */
+  sender: string | null;
+  /** TO and INFO addressees, upper case */
+  addressees: string[];
   tags: string[];
-  released: string | null;
+  /** one code per diagnostic (the full diagnostics are in `parsed`) */
+  diagnostics: string[];
+  /** the parsed Cable as JSON, without raw and without portion texts (those are stored once, as portions) */
+  parsed: string;
+  portions: PreparedPortion[];
+  refs: { id: string | null; text: string; kind: string }[];
+  extractions: PreparedExtraction[];
 }
 
 export type IngestOutcome = 'new' | 'unchanged' | 'revised';

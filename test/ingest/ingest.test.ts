@@ -28,6 +28,23 @@ test('ingest of the bundled samples is idempotent and the revisions ingest as re
   assert.equal((await archiveState(db)).digest, before.digest, 're-ingest changes nothing');
 });
 
+test('preparing in worker threads writes the same archive as preparing inline', async () => {
+  const run = (threads: string) => {
+    const db = path.join(tempDir(), `threads-${threads}.db`);
+    const r = runCli(['ingest', path.join(sample, 'cables'), path.join(sample, 'revisions'), '--db', db, '--json'], { env: { TEARLINE_INGEST_THREADS: threads } });
+    assert.equal(r.status, 0, r.stderr);
+    return { db, summary: JSON.parse(r.stdout) as { new: number; revised: number; diagnostics: Record<string, number> } };
+  };
+  const inline = run('0');
+  const workers = run('3');
+  assert.deepEqual(workers.summary.diagnostics, inline.summary.diagnostics);
+  assert.deepEqual([workers.summary.new, workers.summary.revised], [inline.summary.new, inline.summary.revised]);
+  assert.equal((await archiveState(workers.db)).digest, (await archiveState(inline.db)).digest);
+  const bad = runCli(['ingest', path.join(sample, 'cables'), '--db', path.join(tempDir(), 'bad.db')], { env: { TEARLINE_INGEST_THREADS: 'many' } });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /TEARLINE_INGEST_THREADS/);
+});
+
 test('the revision order does not matter: the latest release stays current', async () => {
   const a = path.join(tempDir(), 'a.db');
   const b = path.join(tempDir(), 'b.db');

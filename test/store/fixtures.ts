@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Cable, Paragraph } from '../../src/cable/types.js';
 import type { Marking } from '../../src/markings/types.js';
 import { labelColumns } from '../../src/access/index.js';
-import { sha256Hex } from '../../src/store/prepare.js';
+import { assemble } from '../../src/store/prepare.js';
 import type { PreparedCable } from '../../src/store/types.js';
 import { emptyExtraction, type CableExtraction } from '../../src/extract/types.js';
 
@@ -27,14 +27,9 @@ export function cable(id: string, paragraphs: [string, Marking, string][], extra
 
 /** A PreparedCable from a hand-made Cable (labels taken as marked: tests set every marking). */
 export function prepared(c: Cable, text: string, extraction: CableExtraction = emptyExtraction()): PreparedCable {
-  const raw = Buffer.from(text, 'utf8');
   const portions = [
     ...(c.subject ? [{ seq: 0, number: 'subject', text: c.subject.text, label: labelColumns(c.subject.marking!) }] : []),
     ...c.paragraphs.map((p, i) => ({ seq: i + 1, number: p.number, text: p.text, label: labelColumns(p.marking!) })),
   ];
-  return {
-    id: c.id!, source: `${c.id}.txt`, raw, sha256: sha256Hex(raw), text, cable: c, portions, extraction,
-    date: c.created!.slice(0, 10), year: Number(c.created!.slice(0, 4)), origin: c.origin, banner: c.banner,
-    classification: 'SECRET', lvl: 2, tags: c.tags, released: c.released,
-  };
+  return assemble(c, Buffer.from(text, 'utf8'), `${c.id}.txt`, portions, extraction);
 }

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { createSqliteStore } from '../../src/store/sqlite/index.js';
 import { ingest } from '../../src/store/ingest/run.js';
+import { schemaVersion } from '../../src/store/sqlite/schema.js';
 import { parseQuery } from '../../src/search/query.js';
 import { dataPath } from '../../src/common/paths.js';
 import type { Reader } from '../../src/access/reader.js';
@@ -28,7 +29,7 @@ async function answers(file: string): Promise<unknown[]> {
   return out;
 }
 
-test('a version-1 archive is renumbered on open and searches as before', async () => {
+test('a version-1 archive is renumbered on open, brought to the current schema, and searches as before', async () => {
   const file = tempDb();
   const store = createSqliteStore(file);
   await ingest(store, [dataPath('sample', 'cables')]);
@@ -52,7 +53,8 @@ test('a version-1 archive is renumbered on open and searches as before', async (
   const after = await answers(file);
   assert.deepEqual(after, before);
   const check = new Database(file, { readonly: true });
-  assert.equal(check.prepare('SELECT version FROM schema_version').pluck().get(), 2);
+  assert.equal(check.prepare('SELECT version FROM schema_version').pluck().get(), schemaVersion);
+  assert.equal(check.prepare(`SELECT v FROM paragraphs_fts_config WHERE k = 'hashsize'`).pluck().get(), 8388608, 'migration 3 sets the full-text pending-terms budget');
   assert.equal(check.prepare(`SELECT count(*) FROM paragraphs WHERE id != cable_ref * 67108864 + seq * 16384 + (SELECT l.id FROM labelsets l WHERE l.lvl = paragraphs.lvl AND l.noforn = paragraphs.noforn AND l.rel_to = paragraphs.rel_to AND l.controls = paragraphs.controls)`).pluck().get(), 0);
   check.close();
 });

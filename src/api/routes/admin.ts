@@ -72,7 +72,7 @@ export function adminRoutes(app: FastifyInstance, deps: ApiDeps, changed: () => 
     const known = await deps.store.knownHashes([sha]);
     const outcome = known.has(sha) ? 'unchanged' : (await deps.store.writeBatch([prepared]))[0]!;
     if (outcome !== 'unchanged') changed();
-    return presented({ id: prepared.id, outcome, diagnostics: prepared.cable.diagnostics.length });
+    return presented({ id: prepared.id, outcome, diagnostics: prepared.diagnostics.length });
   });
 
   app.get('/api/audit/verify', {

@@ -1,19 +1,23 @@
 /**
- * Worker thread body: prepares batches of inputs (parse, labels, extraction) off the writing thread.
+ * Worker thread body: prepares shares of a batch (parse, labels, extraction) off the writing thread.
+ * The bytes are not sent back: the writer holds them already.
  */
 import { parentPort } from 'node:worker_threads';
 import { prepareCable } from '../prepare.js';
+import type { PrepareItem, WorkerReply } from './preparer.js';
 
-interface Request {
-  id: number;
-  items: { raw: Uint8Array; source: string }[];
-}
-
-parentPort!.on('message', (req: Request) => {
+parentPort!.on('message', (req: { id: number; items: PrepareItem[] }) => {
+  let reply: WorkerReply;
   try {
-    const prepared = req.items.map((i) => prepareCable(i.raw, i.source));
-    parentPort!.postMessage({ id: req.id, prepared });
+    reply = {
+      id: req.id,
+      prepared: req.items.map((i) => {
+        const { raw: _raw, ...rest } = prepareCable(i.raw, i.source);
+        return rest;
+      }),
+    };
   } catch (e) {
-    parentPort!.postMessage({ id: req.id, error: e instanceof Error ? e.message : String(e) });
+    reply = { id: req.id, error: e instanceof Error ? e.message : String(e) };
   }
+  parentPort!.postMessage(reply);
 });

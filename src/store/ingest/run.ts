@@ -51,7 +51,7 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
 
   const count = (o: IngestOutcome) => { summary[o]++; summary.cables++; };
 
-  const preparer = options.preparer ?? defaultPreparer();
+  const preparer = options.preparer ?? defaultPreparer(totalBytes);
   // Pipeline: the batch being prepared (in the worker) overlaps with the write of the previous one.
   let inFlight: Promise<void> | null = null;
   let preparing: { known: Set<string>; batch: typeof pending; prepared: Promise<PreparedCable[]> } | null = null;
@@ -62,7 +62,7 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
     const outcomes = await store.writeBatch(prepared);
     outcomes.forEach((o, i) => {
       count(o);
-      if (o !== 'unchanged') for (const d of prepared[i]!.cable.diagnostics) summary.diagnostics[d.code] = (summary.diagnostics[d.code] ?? 0) + 1;
+      if (o !== 'unchanged') for (const code of prepared[i]!.diagnostics) summary.diagnostics[code] = (summary.diagnostics[code] ?? 0) + 1;
     });
     options.onBatch?.(summary.cables);
     options.onProgress?.({ cables: summary.cables, bytes, totalBytes, elapsedMs: Date.now() - started });

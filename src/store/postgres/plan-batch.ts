@@ -47,8 +47,8 @@ export function supersedes(candidate: string | null, current: string | null): bo
  * archive, with the current revision's bytes wherever an item brings a text not stored yet (for the diff).
  */
 export function planBatch(items: PreparedCable[], stored: Map<string, StoredState>): BatchPlan {
-  const state = new Map<string, StoredState & { text: string | null }>();
-  for (const [id, s] of stored) state.set(id, { ...s, hashes: new Set(s.hashes), text: null });
+  const state = new Map<string, StoredState>();
+  for (const [id, s] of stored) state.set(id, { ...s, hashes: new Set(s.hashes) });
   const plan: BatchPlan = { outcomes: [], revisions: [], current: new Map() };
   for (const item of items) {
     const s = state.get(item.id);
@@ -59,19 +59,18 @@ export function planBatch(items: PreparedCable[], stored: Map<string, StoredStat
     if (!s) {
       plan.revisions.push({ cableId: item.id, revision: 1, sha256: item.sha256, source: item.source, released: item.released, raw: item.raw, diffFrom: null, diff: null });
       plan.current.set(item.id, { item, revision: 1 });
-      state.set(item.id, { current: { revision: 1, released: item.released, raw: item.raw }, maxRevision: 1, hashes: new Set([item.sha256]), text: item.text });
+      state.set(item.id, { current: { revision: 1, released: item.released, raw: item.raw }, maxRevision: 1, hashes: new Set([item.sha256]) });
       plan.outcomes.push('new');
       continue;
     }
     const revision = s.maxRevision + 1;
-    const before = s.text ?? decodeCableBytes(s.current.raw!);
-    plan.revisions.push({ cableId: item.id, revision, sha256: item.sha256, source: item.source, released: item.released, raw: item.raw, diffFrom: s.current.revision, diff: lineDiff(before, item.text) });
+    const before = decodeCableBytes(s.current.raw!);
+    plan.revisions.push({ cableId: item.id, revision, sha256: item.sha256, source: item.source, released: item.released, raw: item.raw, diffFrom: s.current.revision, diff: lineDiff(before, decodeCableBytes(item.raw)) });
     s.maxRevision = revision;
     s.hashes.add(item.sha256);
     if (supersedes(item.released, s.current.released)) {
       plan.current.set(item.id, { item, revision });
       s.current = { revision, released: item.released, raw: item.raw };
-      s.text = item.text;
     }
     plan.outcomes.push('revised');
   }

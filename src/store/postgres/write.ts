@@ -10,6 +10,7 @@ import type { IngestOutcome, PreparedCable } from '../types.js';
 import { lockSpace, query, transaction, type Db } from './db.js';
 import { planBatch, type BatchPlan, type StoredState } from './plan-batch.js';
 import { tsvectorLiteral } from './tokens.js';
+import { listColumn } from '../columns.js';
 
 const bytes = (u: Uint8Array): Buffer => (Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength));
 
@@ -54,20 +55,6 @@ async function insertRevisions(client: pg.PoolClient, plan: BatchPlan): Promise<
   );
 }
 
-/** A `|A|B|` column ('' when empty). */
-function listColumn(items: string[]): string {
-  return items.length ? `|${items.join('|')}|` : '';
-}
-
-function addresseeColumn(c: PreparedCable['cable']): string {
-  return listColumn([...(c.header?.to ?? []), ...(c.header?.info ?? [])].map((a) => a.name.toUpperCase()));
-}
-
-/** The cable without its subject and paragraph texts: those live once, in the paragraphs table. */
-function withoutPortionTexts(c: PreparedCable['cable']): PreparedCable['cable'] {
-  return { ...c, subject: c.subject ? { ...c.subject, text: '' } : null, paragraphs: c.paragraphs.map((p) => ({ ...p, text: '' })) };
-}
-
 /** Upsert the cable rows that become current; returns id → ref. */
 async function upsertCables(client: pg.PoolClient, current: { item: PreparedCable; revision: number }[]): Promise<Map<string, number>> {
   const col = <T>(f: (x: { item: PreparedCable; revision: number }) => T) => current.map(f);
@@ -79,15 +66,15 @@ async function upsertCables(client: pg.PoolClient, current: { item: PreparedCabl
        date = excluded.date, year = excluded.year, origin = excluded.origin, banner = excluded.banner, classification = excluded.classification,
        lvl = excluded.lvl, subject = excluded.subject, sender = excluded.sender, addressees = excluded.addressees, tags = excluded.tags, diagnostics = excluded.diagnostics
      RETURNING id, ref`,
-    [col((x) => x.item.id), col((x) => x.revision), col((x) => x.item.source), col((x) => x.item.cable.created), col((x) => x.item.cable.released),
+    [col((x) => x.item.id), col((x) => x.revision), col((x) => x.item.source), col((x) => x.item.created), col((x) => x.item.released),
       col((x) => x.item.date), col((x) => x.item.year), col((x) => x.item.origin), col((x) => x.item.banner), col((x) => x.item.classification),
-      col((x) => x.item.lvl), col((x) => x.item.cable.subject?.text ?? null), col((x) => x.item.cable.header?.from ?? null), col((x) => addresseeColumn(x.item.cable)),
-      col((x) => listColumn(x.item.tags)), col((x) => listColumn(x.item.cable.diagnostics.map((d) => d.code)))],
+      col((x) => x.item.lvl), col((x) => x.item.subject), col((x) => x.item.sender), col((x) => listColumn(x.item.addressees)),
+      col((x) => listColumn(x.item.tags)), col((x) => listColumn(x.item.diagnostics))],
   )).rows;
   const refs = new Map(rows.map((r) => [r.id, r.ref]));
   await client.query(
     `INSERT INTO cable_json (cable_ref, parsed) SELECT * FROM unnest($1::int[], $2::json[]) ON CONFLICT (cable_ref) DO UPDATE SET parsed = excluded.parsed`,
-    [col((x) => refs.get(x.item.id)), col((x) => JSON.stringify(withoutPortionTexts(x.item.cable)))],
+    [col((x) => refs.get(x.item.id)), col((x) => x.item.parsed)],
   );
   return refs;
 }
@@ -109,7 +96,7 @@ async function insertParts(client: pg.PoolClient, current: { item: PreparedCable
     const key = `${r.cable_ref}\u0000${r.number}`;
     if (!portionId.has(key)) portionId.set(key, r.id);
   }
-  const refRows = current.flatMap(({ item }) => item.cable.refs.map((r, seq) => ({ ref: refs.get(item.id)!, seq, r })));
+  const refRows = current.flatMap(({ item }) => item.refs.map((r, seq) => ({ ref: refs.get(item.id)!, seq, r })));
   if (refRows.length) {
     await client.query(
       `INSERT INTO refs (cable_ref, seq, ref_id, text, kind) SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[])`,
@@ -118,9 +105,7 @@ async function insertParts(client: pg.PoolClient, current: { item: PreparedCable
   }
   const xs = current.flatMap(({ item }) => {
     const ref = refs.get(item.id)!;
-    const x = item.extraction;
-    const lists: [string, { span: { paragraph: string } }[]][] = [['mention', x.mentions], ['relation', x.relations], ['action', x.actions]];
-    return lists.flatMap(([kind, list]) => list.map((m, seq) => ({ ref, kind, seq, paragraph: m.span.paragraph, pid: portionId.get(`${ref}\u0000${m.span.paragraph}`) ?? null, payload: JSON.stringify(m) })));
+    return item.extractions.map((x) => ({ ...x, ref, pid: portionId.get(`${ref}\u0000${x.paragraph}`) ?? null }));
   });
   if (xs.length) {
     await client.query(

@@ -8,6 +8,7 @@ import { lineDiff } from '../diff.js';
 import type { IngestOutcome, PreparedCable } from '../types.js';
 import type { Db } from './open.js';
 import { portionId } from './portion-id.js';
+import { listColumn } from '../columns.js';
 
 function statements(db: Db) {
   return {
@@ -72,14 +73,13 @@ function labelsetId(s: Statements, l: PreparedCable['portions'][number]['label']
 }
 
 function writeCurrent(s: Statements, item: PreparedCable, revision: number): void {
-  const c = item.cable;
   s.upsertCable.run({
-    id: item.id, revision, source: item.source, created: c.created, released: c.released, date: item.date, year: item.year,
-    origin: item.origin, banner: item.banner, classification: item.classification, lvl: item.lvl, subject: c.subject?.text ?? null,
-    sender: c.header?.from ?? null, addressees: addresseeColumn(c), tags: listColumn(item.tags), diagnostics: listColumn(c.diagnostics.map((d) => d.code)),
+    id: item.id, revision, source: item.source, created: item.created, released: item.released, date: item.date, year: item.year,
+    origin: item.origin, banner: item.banner, classification: item.classification, lvl: item.lvl, subject: item.subject,
+    sender: item.sender, addressees: listColumn(item.addressees), tags: listColumn(item.tags), diagnostics: listColumn(item.diagnostics),
   });
   const ref = s.cableRef.get(item.id) as number;
-  s.upsertJson.run(ref, JSON.stringify(withoutPortionTexts(c)));
+  s.upsertJson.run(ref, item.parsed);
   const portionIds = new Map<string, number>();
   for (const p of item.portions) {
     const isSubject = p.number === 'subject';
@@ -91,30 +91,8 @@ function writeCurrent(s: Statements, item: PreparedCable, revision: number): voi
     s.ftsInsert.run(rowid, subject, body);
     if (!portionIds.has(p.number)) portionIds.set(p.number, rowid);
   }
-  c.refs.forEach((r, i) => s.insertRef.run(ref, i, r.id, r.text, r.kind));
-  const x = item.extraction;
-  const rows: [string, { span: { paragraph: string } }[]][] = [['mention', x.mentions], ['relation', x.relations], ['action', x.actions]];
-  for (const [kind, list] of rows) {
-    list.forEach((m, i) => s.insertExtraction.run(ref, kind, i, m.span.paragraph, portionIds.get(m.span.paragraph) ?? null, JSON.stringify(m)));
-  }
-}
-
-/** The cable without its subject and paragraph texts: those live once, in the paragraphs table. */
-function withoutPortionTexts(c: PreparedCable['cable']): PreparedCable['cable'] {
-  return {
-    ...c,
-    subject: c.subject ? { ...c.subject, text: '' } : null,
-    paragraphs: c.paragraphs.map((p) => ({ ...p, text: '' })),
-  };
-}
-
-/** A `|A|B|` column ('' when empty). */
-function listColumn(items: string[]): string {
-  return items.length ? `|${items.join('|')}|` : '';
-}
-
-function addresseeColumn(c: PreparedCable['cable']): string {
-  return listColumn([...(c.header?.to ?? []), ...(c.header?.info ?? [])].map((a) => a.name.toUpperCase()));
+  item.refs.forEach((r, i) => s.insertRef.run(ref, i, r.id, r.text, r.kind));
+  for (const x of item.extractions) s.insertExtraction.run(ref, x.kind, x.seq, x.paragraph, portionIds.get(x.paragraph) ?? null, x.payload);
 }
 
 /** Whether a revision released at `candidate` replaces the current one released at `current`. */
@@ -132,7 +110,7 @@ function writeOne(s: Statements, item: PreparedCable): IngestOutcome {
     return 'new';
   }
   const revision = (s.maxRevision.get(item.id) as number) + 1;
-  const diff = lineDiff(decodeCableBytes(cur.raw), item.text);
+  const diff = lineDiff(decodeCableBytes(cur.raw), decodeCableBytes(item.raw));
   s.insertRevision.run(item.id, revision, item.sha256, item.source, item.released, item.raw, cur.revision, diff);
   if (supersedes(item.released, cur.released)) {
     clearCurrent(s, item.id);
