@@ -112,12 +112,22 @@ export function workerPreparer(threads: number, heapMb = workerHeapMb): Preparer
 const workerThresholdBytes = 16 << 20;
 
 /**
- * The preparer for an ingest of `totalBytes`: TEARLINE_INGEST_THREADS=N asks for N workers (0: inline);
- * by default large inputs get one worker per core and small ones are prepared inline.
+ * How many worker threads prepare an ingest of `totalBytes`: TEARLINE_INGEST_THREADS=N asks for N (0:
+ * inline); by default large inputs get one worker per core on a multi-core machine, small ones none.
  */
-export function defaultPreparer(totalBytes: number): Preparer {
+export function preparerThreads(totalBytes: number): number {
   const env = process.env.TEARLINE_INGEST_THREADS;
-  const threads = env !== undefined && env !== '' ? Number(env) : totalBytes >= workerThresholdBytes ? os.availableParallelism() : 0;
-  if (!Number.isInteger(threads) || threads < 0) throw createError('BAD_INPUT', `TEARLINE_INGEST_THREADS must be a whole number of threads (0: prepare inline), not "${env}"`);
+  if (env !== undefined && env !== '') {
+    const n = Number(env);
+    if (!Number.isInteger(n) || n < 0) throw createError('BAD_INPUT', `TEARLINE_INGEST_THREADS must be a whole number of threads (0: prepare inline), not "${env}"`);
+    return n;
+  }
+  const cores = os.availableParallelism();
+  return totalBytes >= workerThresholdBytes && cores > 1 ? cores : 0;
+}
+
+/** The preparer for an ingest of `totalBytes` (see preparerThreads). */
+export function defaultPreparer(totalBytes: number): Preparer {
+  const threads = preparerThreads(totalBytes);
   return threads > 0 ? workerPreparer(threads) : inlinePreparer();
 }

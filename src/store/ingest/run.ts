@@ -31,7 +31,7 @@ export interface IngestOptions {
   /** approximate cap on the raw bytes held in one batch */
   batchBytes?: number;
   onProgress?: (p: IngestProgress) => void;
-  /** where inputs are parsed and extracted (default: a worker thread on multi-core machines) */
+  /** where inputs are parsed and extracted (default: src/store/ingest/preparer.ts defaultPreparer) */
   preparer?: Preparer;
   /** called after each committed batch */
   onBatch?: (done: number) => void;

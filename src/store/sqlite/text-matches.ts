@@ -39,35 +39,42 @@ export function textMatches(db: Db, readable: Sql, match: string, cableCond: Sql
   if (cableCond) conds.push({ sql: `${cableOfSql('f.rowid')} IN (SELECT c.rowid FROM cables c WHERE ${cableCond.sql})`, params: cableCond.params });
   const list = statement(db, `SELECT group_concat(f.rowid) FROM paragraphs_fts f
     WHERE paragraphs_fts MATCH ?${conds.map((c) => ` AND ${c.sql}`).join('')}`).pluck().get(match, ...conds.flatMap((c) => c.params)) as string | null;
-  const out: TextMatches = { refs: [], weights: [], first: [] };
-  if (!list) return out;
-  let v = 0;
+  return list ? foldPortions(list) : { refs: [], weights: [], first: [] };
+}
+
+/**
+ * Fold a comma-separated list of portion ids (in id order) into cables. One pass over the characters,
+ * no intermediate array: this runs over every matching portion of a search (tens of thousands).
+ */
+function foldPortions(list: string): TextMatches {
+  const refs: number[] = [];
+  const weights: number[] = [];
+  const first: number[] = [];
   let last = -1;
-  const take = (id: number) => {
-    const ref = cableOf(id);
-    const subject = seqOf(id) === 0;
-    const w = subject ? 2 : 1;
-    if (ref === last) {
-      const k = out.weights.length - 1;
-      // the subject comes first; the hit shows the first matching paragraph when there is one
-      if (out.weights[k] === 2 && !subject && seqOf(out.first[k]!) === 0) out.first[k] = id;
-      out.weights[k]! += w;
-    } else {
-      out.refs.push(ref);
-      out.weights.push(w);
-      out.first.push(id);
-      last = ref;
+  let k = -1;
+  let v = 0;
+  for (let i = 0, n = list.length; i <= n; i++) {
+    const c = i < n ? list.charCodeAt(i) : 44;
+    if (c !== 44) {
+      v = v * 10 + (c - 48);
+      continue;
     }
-  };
-  for (let i = 0; i < list.length; i++) {
-    const c = list.charCodeAt(i);
-    if (c === 44) {
-      take(v);
-      v = 0;
-    } else v = v * 10 + (c - 48);
+    const ref = cableOf(v);
+    const subject = seqOf(v) === 0;
+    if (ref === last) {
+      // the subject comes first; the hit shows the first matching paragraph when there is one
+      if (!subject && weights[k] === 2 && seqOf(first[k]!) === 0) first[k] = v;
+      weights[k]! += subject ? 2 : 1;
+    } else {
+      refs.push(ref);
+      weights.push(subject ? 2 : 1);
+      first.push(v);
+      last = ref;
+      k++;
+    }
+    v = 0;
   }
-  take(v);
-  return out;
+  return { refs, weights, first };
 }
 
 /** Indices of the `k` best items by `better` (a binary heap of the k best so far; the worst on top). */
