@@ -4,6 +4,7 @@
  * a batch is all-or-nothing and every decision depends only on the inputs and what is stored.
  */
 import { sha256Hex } from '../prepare.js';
+import { memoryGovernor } from './memory.js';
 import { defaultPreparer, type Preparer } from './preparer.js';
 import type { IngestOutcome, PreparedCable, Store } from '../types.js';
 import { planInputs, readInputs, type InputError } from './sources.js';
@@ -52,6 +53,7 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
   const count = (o: IngestOutcome) => { summary[o]++; summary.cables++; };
 
   const preparer = options.preparer ?? defaultPreparer(totalBytes);
+  const keepMemoryFlat = memoryGovernor();
   // Pipeline: the batch being prepared (in the worker) overlaps with the write of the previous one.
   let inFlight: Promise<void> | null = null;
   let preparing: { known: Set<string>; batch: typeof pending; prepared: Promise<PreparedCable[]> } | null = null;
@@ -64,6 +66,7 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
       count(o);
       if (o !== 'unchanged') for (const code of prepared[i]!.diagnostics) summary.diagnostics[code] = (summary.diagnostics[code] ?? 0) + 1;
     });
+    keepMemoryFlat();
     options.onBatch?.(summary.cables);
     options.onProgress?.({ cables: summary.cables, bytes, totalBytes, elapsedMs: Date.now() - started });
   };
