@@ -5,9 +5,9 @@
 import type { Cable } from '../cable/types.js';
 import type { EntityMention, RelationMention, EntityKind } from './types.js';
 import type { Found } from './found.js';
-import { tokenize, sentences, isUpperText, type Token } from './text.js';
+import { scanTokens, sentences } from './text.js';
 import { getLexicon } from './lexicon.js';
-import { findParties } from './parties.js';
+import { findParties, tokenClasses } from './parties.js';
 import { findItems } from './items.js';
 import { findControlEntries } from './controls.js';
 import { sentenceRelations, type Placed, type LocalRelation } from './relations.js';
@@ -81,13 +81,13 @@ function dropBystanders(mentions: EntityMention[], relations: RelationMention[],
 
 function scanUnit(paragraph: string, rawText: string, base: number | ((local: number) => number)): Unit {
   const text = maskMarking(rawText);
-  const upper = isUpperText(text);
-  const tokens: Token[] = tokenize(text);
+  const { tokens, upper } = scanTokens(text);
   const ranges = sentences(text);
   const sentenceOf = (o: number): [number, number] => ranges.find(([a, b]) => o >= a && o < b) ?? [0, text.length];
   const lex = getLexicon();
-  const parties = findParties(text, tokens, upper, lex);
-  const items = findItems(text, tokens, upper, lex);
+  const classes = tokenClasses(tokens, lex);
+  const parties = findParties(text, tokens, upper, lex, classes);
+  const items = findItems(text, tokens, upper, lex, classes);
   const controls = findControlEntries(text, sentenceOf);
   return { paragraph, text, base, upper, tokens, sentences: ranges, found: dropOverlaps([...controls, ...parties.found, ...items]) };
 }
@@ -107,21 +107,36 @@ function buildOffsetMap(cable: Cable, text: string, start: number): (local: numb
   if (!raw) return (o) => start + o;
   if (raw.startsWith(text, start)) return (o) => start + o;
   const head = text.slice(0, Math.min(24, text.length)).split(/\s*\n/)[0]!.trimEnd();
-  let j = head ? raw.indexOf(head, Math.max(0, start - 2)) : -1;
-  if (j < 0) return (o) => start + o;
-  const map = new Int32Array(text.length + 1);
+  const j0 = head ? raw.indexOf(head, Math.max(0, start - 2)) : -1;
+  if (j0 < 0) return (o) => start + o;
+  return alignment(text, raw, j0);
+}
+
+function isAlignSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0x2028 || c === 0xa0;
+}
+
+/**
+ * The character alignment of `text` against `raw` from `raw[j]`, computed only as far as the offsets
+ * asked for: mentions sit mostly early in a paragraph, and most paragraphs have none after the first
+ * few, so aligning whole paragraphs up front cost more than everything else the map serves.
+ */
+function alignment(text: string, raw: string, j: number): (local: number) => number {
+  const map: number[] = []; // map[i]: the raw offset of text[i], for i < map.length
   let i = 0;
-  const space = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0x2028 || c === 0xa0;
-  while (i < text.length && j < raw.length) {
-    const a = text.charCodeAt(i);
-    const b = raw.charCodeAt(j);
-    if (a === b) map[i++] = j++;
-    else if (space(b)) j++;
-    else if (space(a)) map[i++] = j;
-    else map[i++] = j++;
-  }
-  while (i <= text.length) map[i++] = j;
-  return (o) => map[Math.max(0, Math.min(o, text.length))]!;
+  return (o) => {
+    const at = Math.max(0, Math.min(o, text.length));
+    while (i <= at && i < text.length && j < raw.length) {
+      const a = text.charCodeAt(i);
+      const b = raw.charCodeAt(j);
+      if (a === b) map[i++] = j++;
+      else if (isAlignSpace(b)) j++;
+      else if (isAlignSpace(a)) map[i++] = j;
+      else map[i++] = j++;
+    }
+    // past the aligned part (the end of the text or of the raw text) every offset maps to where it stopped
+    return at < i ? map[at]! : j;
+  };
 }
 
 /** The units of a cable extraction reads: the subject (as paragraph `subject`) and every paragraph. */

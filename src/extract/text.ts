@@ -42,14 +42,33 @@ function isSpace(c: number): boolean {
   return c < 128 ? ascii[c] === 4 : c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
 
+/** Longest word that keeps its final full stop (`d.o.o`): longer words skip the set look-up. */
+const keepDotMax = Math.max(...[...keepDot].map((w) => w.length));
+
+/** The tokens of a text, and whether it is written in capitals (counted in the same pass). */
+export interface Tokenized {
+  tokens: Token[];
+  upper: boolean;
+}
+
 /**
  * Split text into tokens: words (letters and digits joined by - ' ’ & / .) and single punctuation
  * characters. `Ltd.`, `U.S.`, `S.A.` keep their final dot; other full stops are punctuation.
  * A hand-written scanner: it runs over every paragraph at ingest.
  */
 export function tokenize(text: string): Token[] {
+  return scanTokens(text).tokens;
+}
+
+/**
+ * Tokens and the case cue of `isUpperText` in one pass: every ASCII letter of a text lies inside a
+ * word token, so the scanner counts capitals and small letters as it reads words.
+ */
+export function scanTokens(text: string): Tokenized {
   const out: Token[] = [];
   const n = text.length;
+  let uppers = 0;
+  let lowers = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -71,16 +90,19 @@ export function tokenize(text: string): Token[] {
         const d = text.charCodeAt(i);
         if (d < 128) {
           if (ascii[d] !== 1) break;
-          if (d >= 65 && d <= 90) upperSeen = true;
+          if (d >= 97) lowers++;
+          else if (d >= 65) {
+            upperSeen = true;
+            uppers++;
+          }
         } else if (!isWordChar(d)) break;
         else upperSeen = true; // non-ASCII letters: lower-case them to be safe
         i++;
       }
+      // a joiner between word characters: step over it, the loop above reads the word character
       if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) {
         if (text.charCodeAt(i) === 0x2019) curly = true;
-        i += 2;
-        const d = text.charCodeAt(i - 1);
-        if ((d >= 65 && d <= 90) || d >= 128) upperSeen = true;
+        i++;
         continue;
       }
       break;
@@ -88,18 +110,18 @@ export function tokenize(text: string): Token[] {
     let end = i;
     let t = text.slice(start, end);
     let lower = upperSeen ? t.toLowerCase() : t;
-    if (end < n && text.charCodeAt(end) === 46 && keepDot.has(lower)) {
+    // the dictionary key: curly apostrophe straightened, a kept final full stop dropped
+    const key = curly ? lower.replace(/’/g, "'") : lower;
+    if (end < n && text.charCodeAt(end) === 46 && lower.length <= keepDotMax && keepDot.has(lower)) {
       t += '.';
       lower += '.';
       end++;
       i++;
     }
     const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 48 && c <= 57 && upperSeen && /[A-Z]/.test(t));
-    let key = curly ? lower.replace(/’/g, "'") : lower;
-    if (key.length > 1 && key.charCodeAt(key.length - 1) === 46) key = key.slice(0, -1);
     out.push({ text: t, lower, start, end, cap, punct: false, key });
   }
-  return out;
+  return { tokens: out, upper: uppers > 8 && lowers < uppers * 0.1 };
 }
 
 /** True when the text is written in capitals (old cables, SUBJECT lines): case carries no signal there. */
