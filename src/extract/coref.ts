@@ -195,7 +195,13 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
   const appearsAsToken = (acr: string) => {
     if (!acronymTokens) {
       acronymTokens = new Set();
-      for (const u of units) for (const t of u.tokens) if (t.text.length <= 10 && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90) acronymTokens.add(t.text);
+      // length and first letter read from the unit's text: a token's own string is cut only when it qualifies
+      for (const u of units) {
+        for (const t of u.tokens) {
+          const first = u.text.charCodeAt(t.start);
+          if (t.end - t.start <= 10 && first >= 65 && first <= 90) acronymTokens.add(t.text);
+        }
+      }
     }
     return acronymTokens.has(acr);
   };

@@ -7,7 +7,7 @@ import type { EntityMention, RelationMention, EntityKind } from './types.js';
 import type { Found } from './found.js';
 import { scanTokens, sentences } from './text.js';
 import { getLexicon } from './lexicon.js';
-import { findParties, tokenClasses } from './parties.js';
+import { findParties, scannerWords } from './parties.js';
 import { findItems } from './items.js';
 import { findControlEntries } from './controls.js';
 import { sentenceRelations, type Placed, type LocalRelation } from './relations.js';
@@ -81,13 +81,12 @@ function dropBystanders(mentions: EntityMention[], relations: RelationMention[],
 
 function scanUnit(paragraph: string, rawText: string, base: number | ((local: number) => number)): Unit {
   const text = maskMarking(rawText);
-  const { tokens, upper } = scanTokens(text);
+  const lex = getLexicon();
+  const { tokens, upper } = scanTokens(text, scannerWords(lex));
   const ranges = sentences(text);
   const sentenceOf = (o: number): [number, number] => ranges.find(([a, b]) => o >= a && o < b) ?? [0, text.length];
-  const lex = getLexicon();
-  const classes = tokenClasses(tokens, lex);
-  const parties = findParties(text, tokens, upper, lex, classes);
-  const items = findItems(text, tokens, upper, lex, classes);
+  const parties = findParties(text, tokens, upper, lex);
+  const items = findItems(text, tokens, upper, lex);
   const controls = findControlEntries(text, sentenceOf);
   return { paragraph, text, base, upper, tokens, sentences: ranges, found: dropOverlaps([...controls, ...parties.found, ...items]) };
 }

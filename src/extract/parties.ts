@@ -5,7 +5,7 @@
  * countries (names as nouns; demonyms only give other mentions their country).
  */
 import type { Found } from './found.js';
-import type { Token } from './text.js';
+import { WordTable, type Token } from './text.js';
 import { longestMatch } from './trie.js';
 import { startsCountry, startsItem, startsParty, type Lexicon } from './lexicon.js';
 
@@ -85,9 +85,14 @@ const lowerTriggers = new Set([...descriptors, ...personRoles, ...vesselTriggers
 const partyTrigger = 8; // a lower-case word that introduces a party (descriptor, role, vessel word)
 const orgHead = 16; // a legal form or an organisation head word
 
-let classOf: Map<string, number> | null = null;
+let table: WordTable | null = null;
 
-function wordClasses(lex: Lexicon): Map<string, number> {
+/**
+ * The word classes the party and item scanners start from, for scanTokens: the first words of the
+ * dictionaries' phrases, the lower-case cue words and the organisation head words.
+ */
+export function scannerWords(lex: Lexicon): WordTable {
+  if (table) return table;
   const m = new Map<string, number>();
   const mark = (words: Iterable<string>, bit: number) => {
     for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
@@ -97,15 +102,7 @@ function wordClasses(lex: Lexicon): Map<string, number> {
   mark(lex.parties.root.next.keys(), startsParty);
   mark(lowerTriggers, partyTrigger);
   for (const set of [legalForms, companyHeads, governmentHeads, foreignHeads]) mark(set, orgHead);
-  return m;
-}
-
-/** The word classes of a paragraph's tokens (bits by token index), for findParties and findItems. */
-export function tokenClasses(tokens: Token[], lex: Lexicon): Uint8Array {
-  const m = (classOf ??= wordClasses(lex));
-  const out = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = m.get(tokens[i]!.key) ?? 0;
-  return out;
+  return (table = new WordTable(m));
 }
 
 function key(t: Token | undefined): string {
@@ -219,8 +216,8 @@ function affixedCountry(lex: Lexicon, t: Token): { alpha3: string; kind: 'based'
   return { alpha3: c.alpha3, kind };
 }
 
-/** Scan one paragraph's tokens for parties (`classes`: the tokens' word classes, from tokenClasses). */
-export function findParties(text: string, tokens: Token[], upper: boolean, lex: Lexicon, classes: Uint8Array): PartyScan {
+/** Scan one paragraph's tokens (scanned with the scannerWords table) for parties. */
+export function findParties(text: string, tokens: Token[], upper: boolean, lex: Lexicon): PartyScan {
   const found: Found[] = [];
   const adjectives = new Map<number, string>();
   const push = (f: Found) => found.push(f);
@@ -236,12 +233,12 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
       }
       continue;
     }
-    const k = key(t);
-    const cls = classes[i]!;
+    const cls = t.classes;
     // descriptors, role and vessel words: the cues the rules below start from (all in lowerTriggers)
     const trigger = (cls & partyTrigger) !== 0;
     // most words are lower-case common words: only descriptors and role words matter among them
     if (!t.cap && !upper && !trigger) continue;
+    const k = key(t);
 
     // countries and demonyms
     const c = cls & startsCountry ? countryAt(lex, tokens, i, upper) : null;
