@@ -117,24 +117,44 @@ function isAlignSpace(c: number): boolean {
 
 /**
  * The character alignment of `text` against `raw` from `raw[j]`, computed only as far as the offsets
- * asked for: mentions sit mostly early in a paragraph, and most paragraphs have none after the first
- * few, so aligning whole paragraphs up front cost more than everything else the map serves.
+ * asked for. Characters are matched one by one (equal, a space only in `raw` skipped, a space only in
+ * `text` mapped to where `raw` stands, else both advance); a line of the text found whole in `raw`
+ * is matched at once. The map is kept as segments where offsets advance together (or stand still).
  */
 function alignment(text: string, raw: string, j: number): (local: number) => number {
-  const map: number[] = []; // map[i]: the raw offset of text[i], for i < map.length
+  const segText: number[] = []; // segment k starts at text offset segText[k] ...
+  const segRaw: number[] = []; // ... which maps to raw offset segRaw[k]
+  const segMoves: boolean[] = []; // and later offsets follow one for one (else all map to segRaw[k])
   let i = 0;
-  return (o) => {
-    const at = Math.max(0, Math.min(o, text.length));
+  const mapTo = (moves: boolean, count: number) => {
+    const k = segText.length - 1;
+    const continues = k >= 0 && segMoves[k] === moves && segRaw[k]! + (moves ? i - segText[k]! : 0) === j;
+    if (!continues) segText.push(i), segRaw.push(j), segMoves.push(moves);
+    i += count;
+    if (moves) j += count;
+  };
+  const advance = (at: number) => {
     while (i <= at && i < text.length && j < raw.length) {
       const a = text.charCodeAt(i);
       const b = raw.charCodeAt(j);
-      if (a === b) map[i++] = j++;
-      else if (isAlignSpace(b)) j++;
-      else if (isAlignSpace(a)) map[i++] = j;
-      else map[i++] = j++;
+      if (a === b) {
+        let lineEnd = text.indexOf('\n', i + 1);
+        if (lineEnd < 0) lineEnd = text.length;
+        mapTo(true, lineEnd - i > 1 && raw.startsWith(text.slice(i, lineEnd), j) ? lineEnd - i : 1);
+      } else if (isAlignSpace(b)) j++;
+      else if (isAlignSpace(a)) mapTo(false, 1);
+      else mapTo(true, 1);
     }
+  };
+  let k = 0; // the segment of the last offset asked for: offsets come mostly in order
+  return (o) => {
+    const at = Math.max(0, Math.min(o, text.length));
+    advance(at);
     // past the aligned part (the end of the text or of the raw text) every offset maps to where it stopped
-    return at < i ? map[at]! : j;
+    if (at >= i) return j;
+    if (k >= segText.length || segText[k]! > at) k = 0;
+    while (k + 1 < segText.length && segText[k + 1]! <= at) k++;
+    return segRaw[k]! + (segMoves[k] ? at - segText[k]! : 0);
   };
 }
 

@@ -6,6 +6,7 @@
 const hasUpper = 1; // an upper-case or non-ASCII letter: `lower` is lower-cased
 const hasCurly = 2; // a curly apostrophe: `key` straightens it
 const keptDot = 4; // `Ltd.`: the final full stop is part of the token, not of `key`
+const hashLater = 8; // a non-ASCII letter: the key's hash is computed from the key string
 
 /**
  * One word or punctuation token of a paragraph; offsets are local to the paragraph text.
@@ -26,10 +27,20 @@ export class Token {
     readonly cap: boolean,
     /** punctuation (a single non-word character) */
     readonly punct: boolean,
-    private readonly shape: number,
+    private shape: number,
+    private scannedHash: number,
     /** word classes of the key in the table the text was scanned with (0 without one) */
     public classes = 0,
   ) {}
+
+  /** keyHash(key), as the tokenizer computed it (a cheap first test before comparing keys) */
+  get hash(): number {
+    if (this.shape & hashLater) {
+      this.scannedHash = keyHash(this.key);
+      this.shape &= ~hashLater;
+    }
+    return this.scannedHash;
+  }
 
   get text(): string {
     return (this.textCache ??= this.source.slice(this.start, this.end));
@@ -184,7 +195,7 @@ export function scanTokens(text: string, table?: WordTable): Tokenized {
     }
     const start = i;
     if (!isWordChar(c)) {
-      const t = new Token(text, start, i + 1, false, true, 0);
+      const t = new Token(text, start, i + 1, false, true, hashLater, 0);
       if (table) t.classes = table.get(t.text);
       out.push(t);
       i++;
@@ -229,7 +240,7 @@ export function scanTokens(text: string, table?: WordTable): Tokenized {
       i++;
     }
     const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 48 && c <= 57 && (shape & hasUpper) !== 0 && /[A-Z]/.test(text.slice(start, end)));
-    const t = new Token(text, start, end, cap, false, shape, classes);
+    const t = new Token(text, start, end, cap, false, complex ? shape | hashLater : shape, h, classes);
     if (table && complex) t.classes = table.get(t.key);
     out.push(t);
   }
