@@ -5,7 +5,7 @@
  * countries (names as nouns; demonyms only give other mentions their country).
  */
 import type { Found } from './found.js';
-import { WordTable, type Token } from './text.js';
+import { WordTable, type ScanTables, type Token } from './text.js';
 import { longestMatch } from './trie.js';
 import { startsCountry, startsItem, startsParty, type Lexicon } from './lexicon.js';
 
@@ -85,14 +85,14 @@ const lowerTriggers = new Set([...descriptors, ...personRoles, ...vesselTriggers
 const partyTrigger = 8; // a lower-case word that introduces a party (descriptor, role, vessel word)
 const orgHead = 16; // a legal form or an organisation head word
 
-let table: WordTable | null = null;
+let tables: ScanTables | null = null;
 
 /**
  * The word classes the party and item scanners start from, for scanTokens: the first words of the
  * dictionaries' phrases, the lower-case cue words and the organisation head words.
  */
-export function scannerWords(lex: Lexicon): WordTable {
-  if (table) return table;
+export function scannerWords(lex: Lexicon): ScanTables {
+  if (tables) return tables;
   const m = new Map<string, number>();
   const mark = (words: Iterable<string>, bit: number) => {
     for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
@@ -102,7 +102,10 @@ export function scannerWords(lex: Lexicon): WordTable {
   mark(lex.parties.root.next.keys(), startsParty);
   mark(lowerTriggers, partyTrigger);
   for (const set of [legalForms, companyHeads, governmentHeads, foreignHeads]) mark(set, orgHead);
-  return (table = new WordTable(m));
+  // a token that does not start with a capital (in a text not written in capitals) starts no country
+  // or list name and is no organisation head: only its item and cue-word classes are asked for
+  const other = [...m].filter(([, bits]) => bits & (startsItem | partyTrigger));
+  return (tables = { capitalised: new WordTable(m), other: new WordTable(other) });
 }
 
 function key(t: Token | undefined): string {

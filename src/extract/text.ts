@@ -29,7 +29,7 @@ export class Token {
     readonly punct: boolean,
     private shape: number,
     private scannedHash: number,
-    /** word classes of the key in the table the text was scanned with (0 without one) */
+    /** word classes of the key in the tables the text was scanned with (0 without them) */
     public classes = 0,
   ) {}
 
@@ -158,6 +158,16 @@ function isSpace(c: number): boolean {
   return c < 128 ? ascii[c] === 4 : c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
 }
 
+/**
+ * Word tables for scanTokens: tokens that start with a capital (and all tokens of a text written in
+ * capitals) are looked up in `capitalised`, other tokens in `other`, which leaves out what only
+ * matters for names: "the", "and", "a" start list names, and they are most of the hits.
+ */
+export interface ScanTables {
+  capitalised: WordTable;
+  other: WordTable;
+}
+
 /** Words that keep their final full stop, for the scanner's hashed look-up. */
 const keepDotTable = new WordTable([...keepDot].map((w) => [w, 1]));
 
@@ -178,10 +188,10 @@ export function tokenize(text: string): Token[] {
 
 /**
  * Tokens and the case cue of `isUpperText` in one pass: every ASCII letter of a text lies inside a
- * word token, so the scanner counts capitals and small letters as it reads words. With a word table,
+ * word token, so the scanner counts capitals and small letters as it reads words. With word tables,
  * each token's `classes` is looked up by a hash of its key computed on the way (see WordTable).
  */
-export function scanTokens(text: string, table?: WordTable): Tokenized {
+export function scanTokens(text: string, tables?: ScanTables): Tokenized {
   const out: Token[] = [];
   const n = text.length;
   let uppers = 0;
@@ -196,7 +206,7 @@ export function scanTokens(text: string, table?: WordTable): Tokenized {
     const start = i;
     if (!isWordChar(c)) {
       const t = new Token(text, start, i + 1, false, true, hashLater, 0);
-      if (table) t.classes = table.get(t.text);
+      if (tables) t.classes = tables.other.get(t.text);
       out.push(t);
       i++;
       continue;
@@ -233,18 +243,24 @@ export function scanTokens(text: string, table?: WordTable): Tokenized {
       break;
     }
     let end = i;
-    const classes = table && !complex ? table.lookup(h, text, start, end) : 0;
+    const keyEnd = end;
     if (end < n && text.charCodeAt(end) === 46 && keepsDot(text, start, end, h, complex || (shape & hasCurly) !== 0)) {
       shape |= keptDot;
       end++;
       i++;
     }
     const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 48 && c <= 57 && (shape & hasUpper) !== 0 && /[A-Z]/.test(text.slice(start, end)));
-    const t = new Token(text, start, end, cap, false, complex ? shape | hashLater : shape, h, classes);
-    if (table && complex) t.classes = table.get(t.key);
+    const t = new Token(text, start, end, cap, false, complex ? shape | hashLater : shape, h);
+    if (tables) {
+      const table = cap ? tables.capitalised : tables.other;
+      t.classes = complex ? table.get(t.key) : table.lookup(h, text, start, keyEnd);
+    }
     out.push(t);
   }
-  return { tokens: out, upper: uppers > 8 && lowers < uppers * 0.1 };
+  const upper = uppers > 8 && lowers < uppers * 0.1;
+  // in a text written in capitals every token may start a name
+  if (tables && upper) for (const t of out) if (!t.cap) t.classes = tables.capitalised.get(t.key);
+  return { tokens: out, upper };
 }
 
 /**
