@@ -89,7 +89,7 @@ interface Found {
 }
 
 /** Requests of one paragraph, each with its sentence range, resolved addressees and deadlines. */
-function paragraphRequests(cable: Cable, paragraph: Paragraph, posts: readonly string[], pointed: boolean): Found[] {
+function paragraphRequests(cable: Cable, paragraph: Paragraph, postsOf: () => readonly string[], pointed: boolean): Found[] {
   const text = paragraph.text;
   if (!pointed && !taskingWords.test(text)) return [];
   const sentences = splitSentences(text);
@@ -109,6 +109,7 @@ function paragraphRequests(cable: Cable, paragraph: Paragraph, posts: readonly s
     if (fromPost && r.target.kind === 'post' && (paragraph.number.includes('.') || /^\s*(?:--\s*)?[A-Z]\.\s+/.test(text.slice(r.start, r.end))) && /^\s*(?:--\s*)?(?:[A-Z]\.\s+)?please\b/i.test(text.slice(r.start, r.end))) continue;
     const scope = scopes.filter((s) => s.range.start < r.end && r.end <= s.range.end).pop();
     const target: Target = scope && r.target.kind === 'post' ? { kind: 'named', places: [scope.place] } : r.target;
+    const posts = postsOf();
     const addressees = target.kind === 'previous' ? found[found.length - 1]?.addressees ?? [...posts] : resolveTarget(cable, target, posts);
     const range = withBullets(text, r, open);
     // deadlines from the tasking sentence itself: its bullets say what the host government should do, and when
@@ -143,11 +144,13 @@ function paragraphRequests(cable: Cable, paragraph: Paragraph, posts: readonly s
  */
 export function extractActions(cable: Cable): ActionMention[] {
   const received = dateOf(cable.header?.dtg ?? null);
-  const posts = defaultPosts(cable, cable.paragraphs.map((p) => p.text).join('\n'));
+  // what "Post" means is read from the whole text: only when a paragraph asks something (most cables ask nothing)
+  let posts: readonly string[] | null = null;
+  const postsOf = () => (posts ??= defaultPosts(cable, cable.paragraphs.map((p) => p.text).join('\n')));
   const pointed = actionPointers(cable);
   const out: ActionMention[] = [];
   for (const paragraph of cable.paragraphs) {
-    for (const f of paragraphRequests(cable, paragraph, posts, pointed.has(paragraph.number))) {
+    for (const f of paragraphRequests(cable, paragraph, postsOf, pointed.has(paragraph.number))) {
       // addressees stay empty when neither a header nor the text says who is asked
       const first = f.ranges[0]!;
       const last = f.ranges[f.ranges.length - 1]!;
@@ -170,6 +173,7 @@ export function extractActions(cable: Cable): ActionMention[] {
  * paragraph makes for the same posts: keep the later one (with the intro's deadline when it has none).
  */
 function withoutIntroRepeats(cable: Cable, mentions: ActionMention[]): ActionMention[] {
+  if (!mentions.length) return mentions; // nothing to drop: the intro paragraphs need not be looked for
   const intro = new Set(
     cable.paragraphs
       .filter((p) => /\bthis\s+is\s+an?\s+action\s+(?:request|cable|message)|\baction\s+request\s+(?:to|for)\b/i.test(p.text))

@@ -4,7 +4,7 @@
  * acronyms and short forms found again in every paragraph, countries settled.
  */
 import type { Found } from './found.js';
-import type { Token } from './text.js';
+import { keyHash, type Token } from './text.js';
 import type { Placed } from './relations.js';
 import { getLexicon } from './lexicon.js';
 import { legalForms, capStop } from './parties.js';
@@ -74,15 +74,25 @@ function isDistinctive(word: string, lower: LowerWords): boolean {
 /** Resolve the findings of all units of a cable to keys. */
 export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map<string, CableEntity> } {
   const lex = getLexicon();
-  // the cable's words written in lower case, collected on first need
-  let lowerSet: Set<string> | null = null;
+  // the cable's words written in lower case: the hashes of their keys, collected on first need (a
+  // hash hit is confirmed on the tokens; no key string is cut for the words never asked about)
+  let lowerHashes: Set<number> | null = null;
+  const confirmed = new Map<string, boolean>();
+  const writtenLower = (word: string, h: number): boolean => {
+    for (const u of units) if (!u.upper) for (const t of u.tokens) if (!t.cap && !t.punct && t.hash === h && t.key === word) return true;
+    return false;
+  };
   const lowerOnly: LowerWords = {
     has(word: string): boolean {
-      if (!lowerSet) {
-        lowerSet = new Set();
-        for (const u of units) if (!u.upper) for (const t of u.tokens) if (!t.cap && !t.punct) lowerSet.add(t.key);
+      if (!lowerHashes) {
+        lowerHashes = new Set();
+        for (const u of units) if (!u.upper) for (const t of u.tokens) if (!t.cap && !t.punct) lowerHashes.add(t.hash);
       }
-      return lowerSet.has(word);
+      const h = keyHash(word);
+      if (!lowerHashes.has(h)) return false;
+      let yes = confirmed.get(word);
+      if (yes === undefined) confirmed.set(word, (yes = writtenLower(word, h)));
+      return yes;
     },
   };
   const named: Working[] = [];
@@ -195,7 +205,13 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
   const appearsAsToken = (acr: string) => {
     if (!acronymTokens) {
       acronymTokens = new Set();
-      for (const u of units) for (const t of u.tokens) if (t.text.length <= 10 && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90) acronymTokens.add(t.text);
+      // length and first letter read from the unit's text: a token's own string is cut only when it qualifies
+      for (const u of units) {
+        for (const t of u.tokens) {
+          const first = u.text.charCodeAt(t.start);
+          if (t.end - t.start <= 10 && first >= 65 && first <= 90) acronymTokens.add(t.text);
+        }
+      }
     }
     return acronymTokens.has(acr);
   };

@@ -6,7 +6,7 @@
 import type { Found } from './found.js';
 import type { Token } from './text.js';
 import { longestMatch } from './trie.js';
-import type { Lexicon } from './lexicon.js';
+import { startsItem, type Lexicon } from './lexicon.js';
 import { capStop } from './parties.js';
 
 const modifiers = new Set([
@@ -25,10 +25,11 @@ function isModel(t: Token, lex: Lexicon): boolean {
   return !t.punct && ((/\d/.test(t.text) && /[A-Za-z]/.test(t.text)) || (t.cap && !capStop.has(t.lower) && !lex.countries.root.next.has(t.lower))) && t.text.length <= 24;
 }
 
-/** Items in one paragraph's tokens. */
+/** Items in one paragraph's tokens (scanned with the scannerWords table of parties.ts). */
 export function findItems(text: string, tokens: Token[], upper: boolean, lex: Lexicon): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i]!.classes & startsItem)) continue;
     const m = longestMatch(lex.items, tokens, i);
     if (!m) continue;
     const entry = m.values[0]!;

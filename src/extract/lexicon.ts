@@ -38,6 +38,15 @@ export interface Lexicon {
   countryName: Map<string, string>;
 }
 
+/**
+ * Word classes of a token key, as bits: the dictionaries with a phrase starting with the key, and
+ * the party scanner's own cue words (see tokenClasses in parties.ts). One hashed look-up per token
+ * tells the scanners which dictionaries to try, where they used to ask each dictionary in turn.
+ */
+export const startsCountry = 1;
+export const startsItem = 2;
+export const startsParty = 4;
+
 let lexicon: Lexicon | null = null;
 
 function add<T>(trie: TokenTrie<T>, phrase: string, value: T): void {

@@ -5,9 +5,9 @@
 import type { Cable } from '../cable/types.js';
 import type { EntityMention, RelationMention, EntityKind } from './types.js';
 import type { Found } from './found.js';
-import { tokenize, sentences, isUpperText, type Token } from './text.js';
+import { scanTokens, sentences } from './text.js';
 import { getLexicon } from './lexicon.js';
-import { findParties } from './parties.js';
+import { findParties, scannerWords } from './parties.js';
 import { findItems } from './items.js';
 import { findControlEntries } from './controls.js';
 import { sentenceRelations, type Placed, type LocalRelation } from './relations.js';
@@ -81,11 +81,10 @@ function dropBystanders(mentions: EntityMention[], relations: RelationMention[],
 
 function scanUnit(paragraph: string, rawText: string, base: number | ((local: number) => number)): Unit {
   const text = maskMarking(rawText);
-  const upper = isUpperText(text);
-  const tokens: Token[] = tokenize(text);
+  const lex = getLexicon();
+  const { tokens, upper } = scanTokens(text, scannerWords(lex));
   const ranges = sentences(text);
   const sentenceOf = (o: number): [number, number] => ranges.find(([a, b]) => o >= a && o < b) ?? [0, text.length];
-  const lex = getLexicon();
   const parties = findParties(text, tokens, upper, lex);
   const items = findItems(text, tokens, upper, lex);
   const controls = findControlEntries(text, sentenceOf);
@@ -107,21 +106,56 @@ function buildOffsetMap(cable: Cable, text: string, start: number): (local: numb
   if (!raw) return (o) => start + o;
   if (raw.startsWith(text, start)) return (o) => start + o;
   const head = text.slice(0, Math.min(24, text.length)).split(/\s*\n/)[0]!.trimEnd();
-  let j = head ? raw.indexOf(head, Math.max(0, start - 2)) : -1;
-  if (j < 0) return (o) => start + o;
-  const map = new Int32Array(text.length + 1);
+  const j0 = head ? raw.indexOf(head, Math.max(0, start - 2)) : -1;
+  if (j0 < 0) return (o) => start + o;
+  return alignment(text, raw, j0);
+}
+
+function isAlignSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0x2028 || c === 0xa0;
+}
+
+/**
+ * The character alignment of `text` against `raw` from `raw[j]`, computed only as far as the offsets
+ * asked for. Characters are matched one by one (equal, a space only in `raw` skipped, a space only in
+ * `text` mapped to where `raw` stands, else both advance); a line of the text found whole in `raw`
+ * is matched at once. The map is kept as segments where offsets advance together (or stand still).
+ */
+function alignment(text: string, raw: string, j: number): (local: number) => number {
+  const segText: number[] = []; // segment k starts at text offset segText[k] ...
+  const segRaw: number[] = []; // ... which maps to raw offset segRaw[k]
+  const segMoves: boolean[] = []; // and later offsets follow one for one (else all map to segRaw[k])
   let i = 0;
-  const space = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0x2028 || c === 0xa0;
-  while (i < text.length && j < raw.length) {
-    const a = text.charCodeAt(i);
-    const b = raw.charCodeAt(j);
-    if (a === b) map[i++] = j++;
-    else if (space(b)) j++;
-    else if (space(a)) map[i++] = j;
-    else map[i++] = j++;
-  }
-  while (i <= text.length) map[i++] = j;
-  return (o) => map[Math.max(0, Math.min(o, text.length))]!;
+  const mapTo = (moves: boolean, count: number) => {
+    const k = segText.length - 1;
+    const continues = k >= 0 && segMoves[k] === moves && segRaw[k]! + (moves ? i - segText[k]! : 0) === j;
+    if (!continues) segText.push(i), segRaw.push(j), segMoves.push(moves);
+    i += count;
+    if (moves) j += count;
+  };
+  const advance = (at: number) => {
+    while (i <= at && i < text.length && j < raw.length) {
+      const a = text.charCodeAt(i);
+      const b = raw.charCodeAt(j);
+      if (a === b) {
+        let lineEnd = text.indexOf('\n', i + 1);
+        if (lineEnd < 0) lineEnd = text.length;
+        mapTo(true, lineEnd - i > 1 && raw.startsWith(text.slice(i, lineEnd), j) ? lineEnd - i : 1);
+      } else if (isAlignSpace(b)) j++;
+      else if (isAlignSpace(a)) mapTo(false, 1);
+      else mapTo(true, 1);
+    }
+  };
+  let k = 0; // the segment of the last offset asked for: offsets come mostly in order
+  return (o) => {
+    const at = Math.max(0, Math.min(o, text.length));
+    advance(at);
+    // past the aligned part (the end of the text or of the raw text) every offset maps to where it stopped
+    if (at >= i) return j;
+    if (k >= segText.length || segText[k]! > at) k = 0;
+    while (k + 1 < segText.length && segText[k + 1]! <= at) k++;
+    return segRaw[k]! + (segMoves[k] ? at - segText[k]! : 0);
+  };
 }
 
 /** The units of a cable extraction reads: the subject (as paragraph `subject`) and every paragraph. */

@@ -5,9 +5,9 @@
  * countries (names as nouns; demonyms only give other mentions their country).
  */
 import type { Found } from './found.js';
-import type { Token } from './text.js';
+import { WordTable, type ScanTables, type Token } from './text.js';
 import { longestMatch } from './trie.js';
-import type { Lexicon } from './lexicon.js';
+import { startsCountry, startsItem, startsParty, type Lexicon } from './lexicon.js';
 
 const legalForms = new Set([
   'ltd', 'limited', 'co', 'company', 'corp', 'corporation', 'inc', 'incorporated', 'gmbh', 'ag', 'sa', 's.a', 's/a', 'spa', 's.p.a',
@@ -80,6 +80,33 @@ const vesselTriggers = new Set(['m/v', 'mv', 'm/t', 'vessel', 'ship', 'tanker', 
 const govAcronym = /^GO[A-Z]{1,3}$/;
 const labelWord = /\b(?:SELLER|SHIPPER|EXPORTER|IMPORTER|PURCHASER|CONSIGNEES?|END[- ]USERS?|MANUFACTURER|Shipper|Consignee|Seller|Purchaser)\s*$/;
 const lowerTriggers = new Set([...descriptors, ...personRoles, ...vesselTriggers, ...partyNouns, 'government']);
+
+/** Word-class bits of the party scanner, beside the dictionary bits of lexicon.ts. */
+const partyTrigger = 8; // a lower-case word that introduces a party (descriptor, role, vessel word)
+const orgHead = 16; // a legal form or an organisation head word
+
+let tables: ScanTables | null = null;
+
+/**
+ * The word classes the party and item scanners start from, for scanTokens: the first words of the
+ * dictionaries' phrases, the lower-case cue words and the organisation head words.
+ */
+export function scannerWords(lex: Lexicon): ScanTables {
+  if (tables) return tables;
+  const m = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  mark(lex.countries.root.next.keys(), startsCountry);
+  mark(lex.items.root.next.keys(), startsItem);
+  mark(lex.parties.root.next.keys(), startsParty);
+  mark(lowerTriggers, partyTrigger);
+  for (const set of [legalForms, companyHeads, governmentHeads, foreignHeads]) mark(set, orgHead);
+  // a token that does not start with a capital (in a text not written in capitals) starts no country
+  // or list name and is no organisation head: only its item and cue-word classes are asked for
+  const other = [...m].filter(([, bits]) => bits & (startsItem | partyTrigger));
+  return (tables = { capitalised: new WordTable(m), other: new WordTable(other) });
+}
 
 function key(t: Token | undefined): string {
   return t ? t.key : '';
@@ -192,7 +219,7 @@ function affixedCountry(lex: Lexicon, t: Token): { alpha3: string; kind: 'based'
   return { alpha3: c.alpha3, kind };
 }
 
-/** Scan one paragraph's tokens for parties. */
+/** Scan one paragraph's tokens (scanned with the scannerWords table) for parties. */
 export function findParties(text: string, tokens: Token[], upper: boolean, lex: Lexicon): PartyScan {
   const found: Found[] = [];
   const adjectives = new Map<number, string>();
@@ -209,12 +236,15 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
       }
       continue;
     }
-    const k = key(t);
+    const cls = t.classes;
+    // descriptors, role and vessel words: the cues the rules below start from (all in lowerTriggers)
+    const trigger = (cls & partyTrigger) !== 0;
     // most words are lower-case common words: only descriptors and role words matter among them
-    if (!t.cap && !upper && !lowerTriggers.has(k)) continue;
+    if (!t.cap && !upper && !trigger) continue;
+    const k = key(t);
 
     // countries and demonyms
-    const c = countryAt(lex, tokens, i, upper);
+    const c = cls & startsCountry ? countryAt(lex, tokens, i, upper) : null;
     if (c) {
       if (c.form === 'adjective') adjectives.set(i, c.alpha3);
       else if (tokens[c.end]?.text === ',' && tokens[c.end + 1]?.text === 's' && !upper) {
@@ -231,7 +261,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
     }
 
     // list names (dictionary)
-    if (upper || t.cap) {
+    if ((upper || t.cap) && cls & startsParty) {
       const m = longestMatch(lex.parties, tokens, i);
       const generic = m && tokens.slice(i, m.end).every((x) => x.punct || legalForms.has(key(x)) || companyHeads.has(key(x)) || governmentHeads.has(key(x)) || capStop.has(key(x)));
       if (m && !generic && (m.end - i > 1 || /^[A-Z0-9-]{4,}$/.test(t.text))) {
@@ -241,7 +271,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
     }
 
     // organisation heads and legal forms: "Zhejiang Dali Technology Company Ltd", "Colombian Air Force"
-    if ((t.start >= headSpanEnd || governmentHeads.has(k)) && (legalForms.has(k) || companyHeads.has(k) || governmentHeads.has(k) || foreignHeads.has(k)) && t.cap && !upper && !capStop.has(k)) {
+    if (cls & orgHead && (t.start >= headSpanEnd || governmentHeads.has(k)) && (legalForms.has(k) || companyHeads.has(k) || governmentHeads.has(k) || foreignHeads.has(k)) && t.cap && !upper && !capStop.has(k)) {
       const a = extendLeft(tokens, i, upper, 7, text);
       const b = extendRight(tokens, i, upper, 8, text);
       const gov = governmentHeads.has(k) || (a < i && tokens.slice(a, b).some((x) => governmentHeads.has(key(x))));
@@ -267,7 +297,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
     if (t.text.startsWith('GO') && govAcronym.test(t.text) && !upper) push({ kind: 'organization', name: t.text, start: t.start, end: t.end, country: null, aliases: [], role: 'government', norm: 'gov-acronym' });
 
     // descriptor + name: "the French firm Sofradir", "its subsidiary Ulis", "an intermediary named Iran Business"
-    if (descriptors.has(k) && !t.cap) {
+    if (trigger && descriptors.has(k) && !t.cap) {
       let n = i + 1;
       if (['named', 'called'].includes(key(tokens[n])) || (key(tokens[n]) === 'known' && key(tokens[n + 1]) === 'as')) n += key(tokens[n]) === 'known' ? 2 : 1;
       if (tokens[n]?.text === ',' ) n++;
@@ -279,7 +309,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
       } else if (partyNouns.has(k) && !upper) {
         generic(text, tokens, i, adjectives, push);
       }
-    } else if (partyNouns.has(k) && !t.cap && !upper) {
+    } else if (trigger && partyNouns.has(k) && !t.cap && !upper) {
       generic(text, tokens, i, adjectives, push);
     }
 
@@ -290,7 +320,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
     }
 
     // persons by role: "Iranian businessman Hamid Reihani", "Mr. Jordan", "two officials, Hugo Carvajal Barrios, Henry ..."
-    if (personRoles.has(t.lower) && (!t.cap || /^(Mr|Mrs|Ms|Dr)\.?$/.test(t.text)) && !upper) {
+    if (trigger && personRoles.has(t.lower) && (!t.cap || /^(Mr|Mrs|Ms|Dr)\.?$/.test(t.text)) && !upper) {
       let n = i + 1;
       const listed = tokens[n]?.text === ',' && !/^(Mr|Mrs|Ms|Dr)/.test(t.text);
       if (listed) n++;
@@ -309,7 +339,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
     }
 
     // vessels: "M/V Iran Teyfouri", the vessel "Iran Broojerdi"
-    if (vesselTriggers.has(k)) {
+    if (trigger && vesselTriggers.has(k)) {
       let n = i + 1;
       if (tokens[n]?.punct && /["“']/.test(tokens[n]!.text)) n++;
       if (isNameToken(tokens[n], upper) || (tokens[n] && /^[A-Z]/.test(tokens[n]!.text) && countryOnly(lex, tokens, n, upper))) {

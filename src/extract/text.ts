@@ -2,18 +2,134 @@
  * Text primitives for extraction: word tokens with offsets, sentence ranges, case cues.
  */
 
-/** One word or punctuation token of a paragraph; offsets are local to the paragraph text. */
-export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** starts with an upper-case letter or a digit followed by letters (a name-like token) */
-  cap: boolean;
-  /** punctuation (a single non-word character) */
-  punct: boolean;
+/** Token shape bits: what it takes to derive `lower` and `key` from the token's characters. */
+const hasUpper = 1; // an upper-case or non-ASCII letter: `lower` is lower-cased
+const hasCurly = 2; // a curly apostrophe: `key` straightens it
+const keptDot = 4; // `Ltd.`: the final full stop is part of the token, not of `key`
+const hashLater = 8; // a non-ASCII letter: the key's hash is computed from the key string
+
+/**
+ * One word or punctuation token of a paragraph; offsets are local to the paragraph text.
+ * The strings (`text`, `lower`, `key`) are cut from the paragraph when first read: most tokens are
+ * common lower-case words no rule looks at, and building three strings for each was the largest
+ * share of the scanner's time and garbage.
+ */
+export class Token {
+  private textCache: string | undefined;
+  private lowerCache: string | undefined;
+  private keyCache: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    /** starts with an upper-case letter or a digit followed by letters (a name-like token) */
+    readonly cap: boolean,
+    /** punctuation (a single non-word character) */
+    readonly punct: boolean,
+    private shape: number,
+    private scannedHash: number,
+    /** word classes of the key in the tables the text was scanned with (0 without them) */
+    public classes = 0,
+  ) {}
+
+  /** keyHash(key), as the tokenizer computed it (a cheap first test before comparing keys) */
+  get hash(): number {
+    if (this.shape & hashLater) {
+      this.scannedHash = keyHash(this.key);
+      this.shape &= ~hashLater;
+    }
+    return this.scannedHash;
+  }
+
+  get text(): string {
+    return (this.textCache ??= this.source.slice(this.start, this.end));
+  }
+
+  get lower(): string {
+    return (this.lowerCache ??= this.shape & hasUpper ? this.text.toLowerCase() : this.text);
+  }
+
   /** the dictionary key: lower case, curly apostrophe straightened, final full stop dropped */
-  key: string;
+  get key(): string {
+    if (this.keyCache === undefined) {
+      const lower = this.shape & keptDot ? this.lower.slice(0, -1) : this.lower;
+      this.keyCache = this.shape & hasCurly ? lower.replace(/’/g, "'") : lower;
+    }
+    return this.keyCache;
+  }
+}
+
+/**
+ * Token keys to small non-zero numbers (word classes), looked up by the tokenizer as it reads each
+ * word: it hashes the key's characters on the way and compares them in place, so no string is built
+ * to ask about a common word. Open addressing; a zero value marks a free slot, so a miss reads one
+ * byte of a small array.
+ */
+export class WordTable {
+  private readonly hashes: Int32Array;
+  private readonly values: Uint8Array;
+  private readonly words: string[];
+  private readonly mask: number;
+
+  constructor(entries: Iterable<[string, number]>) {
+    const list = [...entries].filter(([word, value]) => word !== '' && value !== 0);
+    let size = 1024;
+    while (size < list.length * 4) size *= 2;
+    this.hashes = new Int32Array(size);
+    this.values = new Uint8Array(size);
+    this.words = new Array<string>(size).fill('');
+    this.mask = size - 1;
+    for (const [word, value] of list) {
+      const hash = keyHash(word);
+      let slot = hash & this.mask;
+      while (this.values[slot] !== 0 && this.words[slot] !== word) slot = (slot + 1) & this.mask;
+      this.hashes[slot] = hash;
+      this.values[slot] = value;
+      this.words[slot] = word;
+    }
+  }
+
+  /**
+   * The value of the key written as `source[start, end)` (ASCII letters and ’ only: the key is the
+   * characters lower-cased, ’ as '), given its hash.
+   */
+  lookup(hash: number, source: string, start: number, end: number): number {
+    for (let slot = hash & this.mask, v = this.values[slot]!; v !== 0; slot = (slot + 1) & this.mask, v = this.values[slot]!) {
+      if (this.hashes[slot] === hash && spells(this.words[slot]!, source, start, end)) return v;
+    }
+    return 0;
+  }
+
+  /** The value of a word (0 when absent). */
+  get(word: string): number {
+    const hash = keyHash(word);
+    for (let slot = hash & this.mask, v = this.values[slot]!; v !== 0; slot = (slot + 1) & this.mask, v = this.values[slot]!) {
+      if (this.hashes[slot] === hash && this.words[slot] === word) return v;
+    }
+    return 0;
+  }
+}
+
+/** `source[start, end)` is `word` as a key (ASCII lower-cased, ’ as '). */
+function spells(word: string, source: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== hashUnit(source.charCodeAt(start + k))) return false;
+  return true;
+}
+
+const fnvOffset = 0x811c9dc5 | 0;
+const fnvPrime = 16777619;
+
+/** The hash of a key: FNV-1a over its UTF-16 code units, as the tokenizer computes it inline (ASCII lower-cased, ’ as '). */
+export function keyHash(key: string): number {
+  let h = fnvOffset;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ hashUnit(key.charCodeAt(i)), fnvPrime);
+  return h;
+}
+
+function hashUnit(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c;
 }
 
 /** Abbreviations that keep their final full stop as part of the token. */
@@ -43,13 +159,43 @@ function isSpace(c: number): boolean {
 }
 
 /**
+ * Word tables for scanTokens: tokens that start with a capital (and all tokens of a text written in
+ * capitals) are looked up in `capitalised`, other tokens in `other`, which leaves out what only
+ * matters for names: "the", "and", "a" start list names, and they are most of the hits.
+ */
+export interface ScanTables {
+  capitalised: WordTable;
+  other: WordTable;
+}
+
+/** Words that keep their final full stop, for the scanner's hashed look-up. */
+const keepDotTable = new WordTable([...keepDot].map((w) => [w, 1]));
+
+/** The tokens of a text, and whether it is written in capitals (counted in the same pass). */
+export interface Tokenized {
+  tokens: Token[];
+  upper: boolean;
+}
+
+/**
  * Split text into tokens: words (letters and digits joined by - ' ’ & / .) and single punctuation
  * characters. `Ltd.`, `U.S.`, `S.A.` keep their final dot; other full stops are punctuation.
  * A hand-written scanner: it runs over every paragraph at ingest.
  */
 export function tokenize(text: string): Token[] {
+  return scanTokens(text).tokens;
+}
+
+/**
+ * Tokens and the case cue of `isUpperText` in one pass: every ASCII letter of a text lies inside a
+ * word token, so the scanner counts capitals and small letters as it reads words. With word tables,
+ * each token's `classes` is looked up by a hash of its key computed on the way (see WordTable).
+ */
+export function scanTokens(text: string, tables?: ScanTables): Tokenized {
   const out: Token[] = [];
   const n = text.length;
+  let uppers = 0;
+  let lowers = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -59,48 +205,77 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     if (!isWordChar(c)) {
-      const t = text[i]!;
-      out.push({ text: t, lower: t, start, end: i + 1, cap: false, punct: true, key: t });
+      const t = new Token(text, start, i + 1, false, true, hashLater, 0);
+      if (tables) t.classes = tables.other.get(t.text);
+      out.push(t);
       i++;
       continue;
     }
-    let upperSeen = false;
-    let curly = false;
+    let shape = 0;
+    let complex = false; // a non-ASCII letter: lower-casing may change more than ASCII letters, the key is hashed as a string
+    let h = fnvOffset;
     for (;;) {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d < 128) {
           if (ascii[d] !== 1) break;
-          if (d >= 65 && d <= 90) upperSeen = true;
+          if (d >= 97) lowers++;
+          else if (d >= 65) {
+            shape |= hasUpper;
+            uppers++;
+          }
         } else if (!isWordChar(d)) break;
-        else upperSeen = true; // non-ASCII letters: lower-case them to be safe
+        else {
+          shape |= hasUpper; // non-ASCII letters: lower-case them to be safe
+          complex = true;
+        }
+        h = Math.imul(h ^ hashUnit(d), fnvPrime);
         i++;
       }
+      // a joiner between word characters: step over it, the loop above reads the word character
       if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) {
-        if (text.charCodeAt(i) === 0x2019) curly = true;
-        i += 2;
-        const d = text.charCodeAt(i - 1);
-        if ((d >= 65 && d <= 90) || d >= 128) upperSeen = true;
+        const j = text.charCodeAt(i);
+        if (j === 0x2019) shape |= hasCurly;
+        h = Math.imul(h ^ hashUnit(j), fnvPrime);
+        i++;
         continue;
       }
       break;
     }
     let end = i;
-    let t = text.slice(start, end);
-    let lower = upperSeen ? t.toLowerCase() : t;
-    if (end < n && text.charCodeAt(end) === 46 && keepDot.has(lower)) {
-      t += '.';
-      lower += '.';
+    const keyEnd = end;
+    if (end < n && text.charCodeAt(end) === 46 && keepsDot(text, start, end, h, complex || (shape & hasCurly) !== 0)) {
+      shape |= keptDot;
       end++;
       i++;
     }
-    const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 48 && c <= 57 && upperSeen && /[A-Z]/.test(t));
-    let key = curly ? lower.replace(/’/g, "'") : lower;
-    if (key.length > 1 && key.charCodeAt(key.length - 1) === 46) key = key.slice(0, -1);
-    out.push({ text: t, lower, start, end, cap, punct: false, key });
+    const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 48 && c <= 57 && (shape & hasUpper) !== 0 && /[A-Z]/.test(text.slice(start, end)));
+    const t = new Token(text, start, end, cap, false, complex ? shape | hashLater : shape, h);
+    if (tables) {
+      const table = cap ? tables.capitalised : tables.other;
+      t.classes = complex ? table.get(t.key) : table.lookup(h, text, start, keyEnd);
+    }
+    out.push(t);
   }
-  return out;
+  const upper = uppers > 8 && lowers < uppers * 0.1;
+  // in a text written in capitals every token may start a name
+  if (tables && upper) for (const t of out) if (!t.cap) t.classes = tables.capitalised.get(t.key);
+  return { tokens: out, upper };
 }
+
+/**
+ * A word before a full stop that keeps it (`Ltd.`): its lower-case form is one of keepDot. `hash`
+ * is its key's hash, which stands for the lower-case form unless lower-casing is not plain ASCII
+ * or a curly apostrophe differs between the two (`asIs`).
+ */
+function keepsDot(text: string, start: number, end: number, hash: number, asIs: boolean): boolean {
+  if (end - start > keepDotMax) return false;
+  if (asIs) return keepDot.has(text.slice(start, end).toLowerCase());
+  return keepDotTable.lookup(hash, text, start, end) === 1;
+}
+
+/** Longest word that keeps its final full stop (`d.o.o`): longer words skip the look-up. */
+const keepDotMax = Math.max(...[...keepDot].map((w) => w.length));
 
 /** True when the text is written in capitals (old cables, SUBJECT lines): case carries no signal there. */
 export function isUpperText(text: string): boolean {
