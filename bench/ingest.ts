@@ -58,7 +58,7 @@ async function ingestOnce(t: Target, env: NodeJS.ProcessEnv = process.env): Prom
 }
 
 const threads = preparerThreads(corpus.bytes);
-console.log(`preparation (parse, labels, extraction): ${threads ? `${threads} worker threads beside the writing thread` : 'on the writing thread'} (TEARLINE_INGEST_THREADS to change)`);
+console.log(`preparation (parse, labels, extraction): ${threads ? `${threads} worker thread${threads === 1 ? "" : "s"} beside the writing thread` : 'on the writing thread'} (TEARLINE_INGEST_THREADS to change)`);
 const out = await ingestOnce(target);
 console.log(`tearline ingest (${target.kind}): ${out.seconds.toFixed(1)} s wall, ${out.cpuSeconds.toFixed(1)} s CPU of the tearline process, ${rate(out.seconds)}, ${out.summary.new.toLocaleString('en-US')} new, ${out.summary.errors} errors (${target.label})`);
 console.log(`ratio to the bare SQLite load: ${(out.seconds / bare.seconds).toFixed(2)}× wall${target.kind === 'sqlite' ? `, ${(out.cpuSeconds / bare.cpuSeconds).toFixed(2)}× CPU` : ''} (target ≤ 2×; the machine is shared, CPU time is the steadier figure)`);

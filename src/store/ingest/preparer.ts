@@ -113,7 +113,8 @@ const workerThresholdBytes = 16 << 20;
 
 /**
  * How many worker threads prepare an ingest of `totalBytes`: TEARLINE_INGEST_THREADS=N asks for N (0:
- * inline); by default large inputs get one worker per core on a multi-core machine, small ones none.
+ * inline); by default large inputs get a worker for every core but one on a multi-core machine, small
+ * ones none.
  */
 export function preparerThreads(totalBytes: number): number {
   const env = process.env.TEARLINE_INGEST_THREADS;
@@ -122,8 +123,9 @@ export function preparerThreads(totalBytes: number): number {
     if (!Number.isInteger(n) || n < 0) throw createError('BAD_INPUT', `TEARLINE_INGEST_THREADS must be a whole number of threads (0: prepare inline), not "${env}"`);
     return n;
   }
+  // one core stays with the writing thread (and V8's own background work)
   const cores = os.availableParallelism();
-  return totalBytes >= workerThresholdBytes && cores > 1 ? cores : 0;
+  return totalBytes >= workerThresholdBytes && cores > 1 ? cores - 1 : 0;
 }
 
 /** The preparer for an ingest of `totalBytes` (see preparerThreads). */
