@@ -8,11 +8,11 @@ import { archiveState, tempDir } from './helpers.js';
 
 const inputs = [dataPath('sample', 'cables'), dataPath('sample', 'revisions'), dataPath('sample', 'pdftext')];
 
-/** Start an ingest and SIGKILL it once it has committed some batches; resolves with whether it was killed mid-way. */
-function ingestKilledMidway(db: string, afterBatches: number): Promise<boolean> {
+/** Start an ingest (preparing in `threads` workers, 0: inline) and SIGKILL it once it has committed some batches; resolves with whether it was killed mid-way. */
+function ingestKilledMidway(db: string, afterBatches: number, threads: number): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, 'ingest', ...inputs, '--db', db, '--batch', '7', '--quiet'], {
-      env: { ...process.env, TEARLINE_INGEST_TRACE: '1' },
+      env: { ...process.env, TEARLINE_INGEST_TRACE: '1', TEARLINE_INGEST_THREADS: String(threads) },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let batches = 0;
@@ -38,9 +38,10 @@ test('ingest killed with SIGKILL at several points then re-run gives the same ar
 
   const crashed = path.join(tempDir(), 'crashed.db');
   const partial: number[] = [];
-  for (const after of [3, 11, 25, 40]) {
-    const killed = await ingestKilledMidway(crashed, after);
-    assert.ok(killed, `the ingest was killed after ${after} batches, before it finished`);
+  // inline and with preparing workers in turn: a batch is written all-or-nothing either way
+  for (const [after, threads] of [[3, 0], [11, 2], [25, 0], [40, 2]] as const) {
+    const killed = await ingestKilledMidway(crashed, after, threads);
+    assert.ok(killed, `the ingest (${threads} preparing workers) was killed after ${after} batches, before it finished`);
     partial.push((await archiveState(crashed)).revisions);
   }
   assert.ok(partial.some((n) => n > 0 && n < expected.revisions), `some kills left a partial archive (${partial.join(', ')} of ${expected.revisions} revisions)`);
