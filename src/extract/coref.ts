@@ -4,7 +4,7 @@
  * acronyms and short forms found again in every paragraph, countries settled.
  */
 import type { Found } from './found.js';
-import { keyHash, type Token } from './text.js';
+import { codeAt, keyHash, type Token } from './text.js';
 import type { Placed } from './relations.js';
 import { getLexicon } from './lexicon.js';
 import { legalForms, capStop } from './parties.js';
@@ -208,7 +208,7 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
       // length and first letter read from the unit's text: a token's own string is cut only when it qualifies
       for (const u of units) {
         for (const t of u.tokens) {
-          const first = u.text.charCodeAt(t.start);
+          const first = codeAt(u.text, t.start);
           if (t.end - t.start <= 10 && first >= 65 && first <= 90) acronymTokens.add(t.text);
         }
       }

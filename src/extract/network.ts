@@ -5,7 +5,7 @@
 import type { Cable } from '../cable/types.js';
 import type { EntityMention, RelationMention, EntityKind } from './types.js';
 import type { Found } from './found.js';
-import { scanTokens, sentences } from './text.js';
+import { codeAt, scanTokens, sentences } from './text.js';
 import { getLexicon } from './lexicon.js';
 import { findParties, scannerWords } from './parties.js';
 import { findItems } from './items.js';
@@ -135,8 +135,8 @@ function alignment(text: string, raw: string, j: number): (local: number) => num
   };
   const advance = (at: number) => {
     while (i <= at && i < text.length && j < raw.length) {
-      const a = text.charCodeAt(i);
-      const b = raw.charCodeAt(j);
+      const a = codeAt(text, i);
+      const b = codeAt(raw, j);
       if (a === b) {
         let lineEnd = text.indexOf('\n', i + 1);
         if (lineEnd < 0) lineEnd = text.length;
