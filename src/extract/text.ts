@@ -84,6 +84,26 @@ export function codeAt(text: string, i: number): number {
 }
 const charCodeAt = String.prototype.charCodeAt;
 
+const noMatches: readonly RegExpExecArray[] = [];
+
+/**
+ * The matches of a global regex in `text`, as `text.matchAll(re)` gives them, found with `exec` on
+ * the regex itself: matchAll builds a new RegExp for every call, and the relation rules call it
+ * for every rule in every sentence that names a party.
+ */
+export function execAll(re: RegExp, text: string): readonly RegExpExecArray[] {
+  re.lastIndex = 0;
+  let m = re.exec(text);
+  if (!m) return noMatches;
+  const out: RegExpExecArray[] = [];
+  while (m) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++; // past an empty match (a lookahead), as matchAll steps
+    m = re.exec(text);
+  }
+  return out;
+}
+
 /**
  * Token keys to small non-zero numbers (word classes), looked up by the tokenizer as it reads each
  * word: it hashes the key's characters on the way and compares them in place, so no string is built
@@ -320,7 +340,7 @@ export function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   const re = /[.!?;](?=\s+["“(]?[\p{Lu}\d-])|\n\s*(?=--|-\s|\(?[a-z]\)\s|[A-Z][A-Z -]{2,}:)|\n\s*\n/gu;
-  for (const m of text.matchAll(re)) {
+  for (const m of execAll(re, text)) {
     const at = (m.index ?? 0) + (m[0].startsWith('\n') ? 0 : 1);
     if (m[0] === '.' && abbrevEnd.test(text.slice(Math.max(start, at - 12), at))) continue;
     if (m[0] === '.' && /^\s+[A-E]\.\s?\d/.test(text.slice(at, at + 8))) continue; // an entry number: item 2. C. 11
