@@ -114,7 +114,7 @@ function key(t: Token | undefined): string {
 
 function isNameToken(t: Token | undefined, upper: boolean): boolean {
   if (!t || t.punct) return false;
-  if (/^\d{1,3}$/.test(t.text)) return false;
+  if (t.isSmallNumber) return false;
   if (capStop.has(key(t))) return false;
   return upper ? /[A-Z0-9]/.test(t.text[0]!) : t.cap;
 }
@@ -127,7 +127,7 @@ function extendRight(tokens: Token[], i: number, upper: boolean, max = 8, text =
     const t = tokens[j]!;
     if (j > i && text && shortLineBreak(text, tokens[j - 1]!.end, t.start)) break;
     if (nameBreak.has(key(t)) && j > i) break;
-    if (isNameToken(t, upper) || (legalForms.has(key(t)) && j > i) || (j > i && /^\d{1,3}$/.test(t.text) && isNameToken(tokens[j + 1], upper) && !text.slice(t.end, tokens[j + 1]!.start).includes('\n'))) {
+    if (isNameToken(t, upper) || (legalForms.has(key(t)) && j > i) || (j > i && t.isSmallNumber && isNameToken(tokens[j + 1], upper) && !text.slice(t.end, tokens[j + 1]!.start).includes('\n'))) {
       j++;
       n++;
       continue;
@@ -167,7 +167,7 @@ function extendLeft(tokens: Token[], i: number, upper: boolean, max = 7, text = 
     const t = tokens[j - 1]!;
     if (text && shortLineBreak(text, t.end, tokens[j]!.start)) break;
     if (nameBreak.has(key(t)) || /-(?:based|origin|owned|registered|made|produced|controlled)$/i.test(t.text)) break;
-    if (isNameToken(t, upper) || (/^\d{1,3}$/.test(t.text) && isNameToken(tokens[j - 2], upper) && j < i + 1 && n > 0)) {
+    if (isNameToken(t, upper) || (t.isSmallNumber && isNameToken(tokens[j - 2], upper) && j < i + 1 && n > 0)) {
       j--;
       n++;
       continue;
@@ -208,7 +208,7 @@ function countryAt(lex: Lexicon, tokens: Token[], i: number, upper: boolean): { 
 
 /** The country a hyphenated or possessive token names: "Malaysia-based", "French-origin", "Iran's". */
 function affixedCountry(lex: Lexicon, t: Token): { alpha3: string; kind: 'based' | 'origin' | 'possessive' } | null {
-  if (!t.cap || (!t.text.includes('-') && !t.text.includes("'") && !t.text.includes('’'))) return null;
+  if (!t.cap || !t.hasHyphenOrQuote) return null;
   const m = /^(.+?)(?:-(based|origin|owned|registered|made|produced|flagged)|['’]s)$/i.exec(t.text);
   if (!m) return null;
   const stem = m[1]!.toLowerCase();
@@ -294,7 +294,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
       const cc = countryAt(lex, tokens, i + 2, upper);
       if (cc && cc.form === 'name') push({ kind: 'organization', name: spanText(text, tokens, i, cc.end), start: t.start, end: tokens[cc.end - 1]!.end, country: cc.alpha3, aliases: [], role: 'government' });
     }
-    if (t.text.startsWith('GO') && govAcronym.test(t.text) && !upper) push({ kind: 'organization', name: t.text, start: t.start, end: t.end, country: null, aliases: [], role: 'government', norm: 'gov-acronym' });
+    if (!upper && t.end - t.start <= 5 && t.text.startsWith('GO') && govAcronym.test(t.text)) push({ kind: 'organization', name: t.text, start: t.start, end: t.end, country: null, aliases: [], role: 'government', norm: 'gov-acronym' });
 
     // descriptor + name: "the French firm Sofradir", "its subsidiary Ulis", "an intermediary named Iran Business"
     if (trigger && descriptors.has(k) && !t.cap) {

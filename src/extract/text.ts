@@ -7,6 +7,7 @@ const hasUpper = 1; // an upper-case or non-ASCII letter: `lower` is lower-cased
 const hasCurly = 2; // a curly apostrophe: `key` straightens it
 const keptDot = 4; // `Ltd.`: the final full stop is part of the token, not of `key`
 const hashLater = 8; // a non-ASCII letter: the key's hash is computed from the key string
+const hasHyphenOrQuote = 16; // a hyphen or an apostrophe (straight or curly) joins its parts: `Malaysia-based`, `Iran's`
 
 /**
  * One word or punctuation token of a paragraph; offsets are local to the paragraph text.
@@ -57,6 +58,22 @@ export class Token {
 
   get text(): string {
     return (this.textCache ??= this.source.slice(this.start, this.end));
+  }
+
+  /** `text` holds a hyphen or an apostrophe (straight or curly), known without cutting it */
+  get hasHyphenOrQuote(): boolean {
+    return (this.shape & hasHyphenOrQuote) !== 0;
+  }
+
+  /** `text` is one to three ASCII digits (/^\d{1,3}$/), known without cutting it */
+  get isSmallNumber(): boolean {
+    const n = this.end - this.start;
+    if (n > 3) return false;
+    for (let k = this.start; k < this.end; k++) {
+      const c = codeAt(this.source, k);
+      if (c < 48 || c > 57) return false;
+    }
+    return n > 0;
   }
 
   get lower(): string {
@@ -279,7 +296,8 @@ export function scanTokens(text: string, tables?: ScanTables): Tokenized {
       // a joiner between word characters: step over it, the loop above reads the word character
       if (i + 1 < n && isJoiner(codeAt(text, i)) && isWordChar(codeAt(text, i + 1))) {
         const j = codeAt(text, i);
-        if (j === 0x2019) shape |= hasCurly;
+        if (j === 0x2019) shape |= hasCurly | hasHyphenOrQuote;
+        else if (j === 45 || j === 39) shape |= hasHyphenOrQuote;
         h = Math.imul(h ^ hashUnit(j), fnvPrime);
         i++;
         continue;
