@@ -118,7 +118,7 @@ function isAlignSpace(c: number): boolean {
 /**
  * The character alignment of `text` against `raw` from `raw[j]`, computed only as far as the offsets
  * asked for. Characters are matched one by one (equal, a space only in `raw` skipped, a space only in
- * `text` mapped to where `raw` stands, else both advance); a line of the text found whole in `raw`
+ * `text` mapped to where `raw` stands, else both advance); a run of equal characters within a line
  * is matched at once. The map is kept as segments where offsets advance together (or stand still).
  */
 function alignment(text: string, raw: string, j: number): (local: number) => number {
@@ -140,7 +140,12 @@ function alignment(text: string, raw: string, j: number): (local: number) => num
       if (a === b) {
         let lineEnd = text.indexOf('\n', i + 1);
         if (lineEnd < 0) lineEnd = text.length;
-        mapTo(true, lineEnd - i > 1 && raw.startsWith(text.slice(i, lineEnd), j) ? lineEnd - i : 1);
+        // the run of equal characters up to the end of the line: the whole line when it is found
+        // whole, else up to the first difference (what matching them one by one gives, without
+        // testing the rest of the line again at each of them)
+        let run = 1;
+        while (i + run < lineEnd && j + run < raw.length && codeAt(text, i + run) === codeAt(raw, j + run)) run++;
+        mapTo(true, run);
       } else if (isAlignSpace(b)) j++;
       else if (isAlignSpace(a)) mapTo(false, 1);
       else mapTo(true, 1);
