@@ -84,6 +84,7 @@ const lowerTriggers = new Set([...descriptors, ...personRoles, ...vesselTriggers
 /** Word-class bits of the party scanner, beside the dictionary bits of lexicon.ts. */
 const partyTrigger = 8; // a lower-case word that introduces a party (descriptor, role, vessel word)
 const orgHead = 16; // a legal form or an organisation head word
+const stopWord = 32; // a capStop word (looked up for capitalised tokens only: others are no name tokens anyway)
 
 let tables: ScanTables | null = null;
 
@@ -102,6 +103,7 @@ export function scannerWords(lex: Lexicon): ScanTables {
   mark(lex.parties.root.next.keys(), startsParty);
   mark(lowerTriggers, partyTrigger);
   for (const set of [legalForms, companyHeads, governmentHeads, foreignHeads]) mark(set, orgHead);
+  mark(capStop, stopWord);
   // a token that does not start with a capital (in a text not written in capitals) starts no country
   // or list name and is no organisation head: only its item and cue-word classes are asked for
   const other = [...m].filter(([, bits]) => bits & (startsItem | partyTrigger));
@@ -112,11 +114,13 @@ function key(t: Token | undefined): string {
   return t ? t.key : '';
 }
 
+/** A token that can be part of a name (tokens scanned with the scannerWords tables). */
 function isNameToken(t: Token | undefined, upper: boolean): boolean {
-  if (!t || t.punct) return false;
+  if (!t || t.punct || (!upper && !t.cap)) return false;
   if (t.isSmallNumber) return false;
-  if (capStop.has(key(t))) return false;
-  return upper ? /[A-Z0-9]/.test(t.text[0]!) : t.cap;
+  // capitalised tokens (all tokens of a text in capitals) carry the stop-word class: no key is cut to ask
+  if (t.classes & stopWord) return false;
+  return upper ? /[A-Z0-9]/.test(t.text[0]!) : true;
 }
 
 /** Extend a name to the right over name tokens, connectors between name tokens and legal forms. */
@@ -241,7 +245,8 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
     const trigger = (cls & partyTrigger) !== 0;
     // most words are lower-case common words: only descriptors and role words matter among them
     if (!t.cap && !upper && !trigger) continue;
-    const k = key(t);
+    // the key is needed only by the rules for organisation heads and cue words
+    const k = cls & (orgHead | partyTrigger) ? key(t) : '';
 
     // countries and demonyms
     const c = cls & startsCountry ? countryAt(lex, tokens, i, upper) : null;
