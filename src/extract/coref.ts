@@ -218,20 +218,19 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     for (const u of units) for (const f of u.found) if (f.kind === 'country' && f.country && (lex.countryName.get(f.country) ?? '').toUpperCase().startsWith(letters)) return f.country;
     return null;
   };
-  // the cable's tokens that could be an acronym (a capital first, at most 10 characters), collected on first need
-  let acronymTokens: Set<string> | null = null;
-  const appearsAsToken = (acr: string) => {
-    if (!acronymTokens) {
-      acronymTokens = new Set();
-      // length and first letter read from the unit's text: a token's own string is cut only when it qualifies
-      for (const u of units) {
-        for (const t of u.tokens) {
-          const first = codeAt(u.text, t.start);
-          if (t.end - t.start <= 10 && first >= 65 && first <= 90) acronymTokens.add(t.text);
-        }
-      }
+  // whether an acronym (a capital first, at most 10 characters) is written as a token of the cable:
+  // compared in place on the tokens of its length, so no token's text is cut to ask (a cable asks
+  // about a few acronyms; collecting every capitalised token's text cost more)
+  const asToken = new Map<string, boolean>();
+  const appearsAsToken = (acr: string): boolean => {
+    const first = codeAt(acr, 0);
+    if (acr.length > 10 || !(first >= 65 && first <= 90)) return false;
+    let yes = asToken.get(acr);
+    if (yes === undefined) {
+      yes = units.some((u) => u.tokens.some((t) => t.end - t.start === acr.length && u.text.startsWith(acr, t.start)));
+      asToken.set(acr, yes);
     }
-    return acronymTokens.has(acr);
+    return yes;
   };
   for (const w of named) {
     const name = [...w.names].sort((a, b) => b.length - a.length)[0]!;
