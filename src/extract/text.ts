@@ -8,6 +8,11 @@ const hasCurly = 2; // a curly apostrophe: `key` straightens it
 const keptDot = 4; // `Ltd.`: the final full stop is part of the token, not of `key`
 const hashLater = 8; // a non-ASCII letter: the key's hash is computed from the key string
 const hasHyphenOrQuote = 16; // a hyphen or an apostrophe (straight or curly) joins its parts: `Malaysia-based`, `Iran's`
+const isCap = 32; // Token.cap
+const isPunct = 64; // Token.punct
+/** The word classes are kept above the shape bits, in the same number: a smaller token, less garbage. */
+const classShift = 8;
+const shapeMask = (1 << classShift) - 1;
 
 /**
  * One word or punctuation token of a paragraph; offsets are local to the paragraph text.
@@ -21,30 +26,41 @@ export class Token {
   private declare readonly source: string;
   declare readonly start: number;
   declare readonly end: number;
-  /** starts with an upper-case letter or a digit followed by letters (a name-like token) */
-  declare readonly cap: boolean;
-  /** punctuation (a single non-word character) */
-  declare readonly punct: boolean;
+  /** shape bits (below classShift) and word classes (above) */
   private declare shape: number;
   private declare scannedHash: number;
-  /** word classes of the key in the tables the text was scanned with (0 without them) */
-  declare classes: number;
   private declare textCache: string | undefined;
   private declare lowerCache: string | undefined;
   private declare keyCache: string | undefined;
 
-  constructor(source: string, start: number, end: number, cap: boolean, punct: boolean, shape: number, scannedHash: number, classes: number) {
+  constructor(source: string, start: number, end: number, shape: number, scannedHash: number) {
     this.source = source;
     this.start = start;
     this.end = end;
-    this.cap = cap;
-    this.punct = punct;
     this.shape = shape;
     this.scannedHash = scannedHash;
-    this.classes = classes;
     this.textCache = undefined;
     this.lowerCache = undefined;
     this.keyCache = undefined;
+  }
+
+  /** starts with an upper-case letter or a digit followed by letters (a name-like token) */
+  get cap(): boolean {
+    return (this.shape & isCap) !== 0;
+  }
+
+  /** punctuation (a single non-word character) */
+  get punct(): boolean {
+    return (this.shape & isPunct) !== 0;
+  }
+
+  /** word classes of the key in the tables the text was scanned with (0 without them) */
+  get classes(): number {
+    return this.shape >>> classShift;
+  }
+
+  set classes(value: number) {
+    this.shape = (this.shape & shapeMask) | (value << classShift);
   }
 
   /** keyHash(key), as the tokenizer computed it (a cheap first test before comparing keys) */
@@ -266,7 +282,7 @@ export function scanTokens(text: string, tables?: ScanTables): Tokenized {
     }
     const start = i;
     if (!isWordChar(c)) {
-      const t = new Token(text, start, i + 1, false, true, hashLater, 0, 0);
+      const t = new Token(text, start, i + 1, isPunct | hashLater, 0);
       if (tables) t.classes = tables.other.get(t.text);
       out.push(t);
       i++;
@@ -312,7 +328,7 @@ export function scanTokens(text: string, tables?: ScanTables): Tokenized {
       i++;
     }
     const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 48 && c <= 57 && (shape & hasUpper) !== 0 && /[A-Z]/.test(text.slice(start, end)));
-    const t = new Token(text, start, end, cap, false, complex ? shape | hashLater : shape, h, 0);
+    const t = new Token(text, start, end, (complex ? shape | hashLater : shape) | (cap ? isCap : 0), h);
     if (tables) {
       const table = cap ? tables.capitalised : tables.other;
       t.classes = complex ? table.get(t.key) : table.lookup(h, text, start, keyEnd);
