@@ -259,10 +259,16 @@ function applyLocated(relations: RelationMention[], mentions: EntityMention[]): 
     const c = countryIn(r.to, r.span.paragraph);
     if (c) set(r.from, r.span.paragraph, c);
   }
-  // mentions in the same paragraph share what one of them states
+  // mentions in the same paragraph share what one of them states: the country of the first of them
+  // that has one (filling the others in keeps it the first), looked up once instead of per mention
+  const stated = new Map<string, string>();
+  for (const m of mentions) {
+    const at = `${m.key}\u0000${m.span.paragraph}`;
+    if (m.country && !stated.has(at)) stated.set(at, m.country);
+  }
   for (const m of mentions) {
     if (m.country || m.kind === 'country') continue;
-    const c = countryIn(m.key, m.span.paragraph);
+    const c = stated.get(`${m.key}\u0000${m.span.paragraph}`);
     if (c) m.country = c;
   }
 }
