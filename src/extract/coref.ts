@@ -84,6 +84,19 @@ function hasFilterBit(filter: Uint32Array, hash: number): boolean {
   return (filter[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
+/** An ASCII capital letter at `i`. */
+function isCapitalAt(text: string, i: number): boolean {
+  const c = codeAt(text, i);
+  return c >= 65 && c <= 90;
+}
+
+/** FNV-1a over the code units of `text[start, end)`, as written (case kept). */
+function spanHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ codeAt(text, i), 16777619);
+  return h;
+}
+
 /** Resolve the findings of all units of a cable to keys. */
 export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map<string, CableEntity> } {
   const lex = getLexicon();
@@ -219,12 +232,17 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     return null;
   };
   // whether an acronym (a capital first, at most 10 characters) is written as a token of the cable:
-  // compared in place on the tokens of its length, so no token's text is cut to ask (a cable asks
-  // about a few acronyms; collecting every capitalised token's text cost more)
+  // the hashes of the tokens that could be one go into a bit filter on first need, and a hit is
+  // confirmed on the tokens, so no token's text is cut to ask
+  let acronymFilter: Uint32Array | null = null;
   const asToken = new Map<string, boolean>();
   const appearsAsToken = (acr: string): boolean => {
-    const first = codeAt(acr, 0);
-    if (acr.length > 10 || !(first >= 65 && first <= 90)) return false;
+    if (acr.length > 10 || !isCapitalAt(acr, 0)) return false;
+    if (!acronymFilter) {
+      acronymFilter = new Uint32Array(lowerFilterWords);
+      for (const u of units) for (const t of u.tokens) if (t.end - t.start <= 10 && isCapitalAt(u.text, t.start)) setFilterBit(acronymFilter, spanHash(u.text, t.start, t.end));
+    }
+    if (!hasFilterBit(acronymFilter, spanHash(acr, 0, acr.length))) return false;
     let yes = asToken.get(acr);
     if (yes === undefined) {
       yes = units.some((u) => u.tokens.some((t) => t.end - t.start === acr.length && u.text.startsWith(acr, t.start)));
