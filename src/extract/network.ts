@@ -27,7 +27,11 @@ function rank(f: Found): number {
 
 /** Keep the best of overlapping findings: higher precedence first, then the longer one. */
 function dropOverlaps(found: Found[]): Found[] {
-  const sorted = [...found].sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || (a.country ? 0 : 1) - (b.country ? 0 : 1) || a.start - b.start);
+  // each finding's rank computed once, not at every comparison (the sort is stable either way)
+  const sorted = found
+    .map((f) => ({ f, rank: rank(f) }))
+    .sort((a, b) => a.rank - b.rank || b.f.end - b.f.start - (a.f.end - a.f.start) || (a.f.country ? 0 : 1) - (b.f.country ? 0 : 1) || a.f.start - b.f.start)
+    .map((x) => x.f);
   const kept: Found[] = [];
   for (const f of sorted) {
     if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
