@@ -11,6 +11,7 @@ import { dateOf, type IsoDate } from '../actions/isoDate.js';
 import { findRequestSentences, taskingWords, type RequestSentence, type Target } from '../actions/requestSentences.js';
 import { insideAny, quotedBlocks, splitSentences, type TextRange } from '../actions/sentences.js';
 import { actionPointers } from '../actions/pointers.js';
+import { execAll } from './text.js';
 
 /** Words that make a non-tasking sentence about the tasking's deadline ("Response requested by COB Friday"). */
 const aboutResponse = /\b(?:report|reports|reporting|respon[ds]e?|responses|repl(?:y|ies)|results?|deliver(?:y|ed)?|demarche|approach|feedback|comments?|input|information|views?|answer|confirm(?:ation)?|action|requested|needed|due)\b/i;
@@ -22,7 +23,7 @@ const pointedAsk = /^(?!\s*(?:--|-\s|\u2022))[^"“”]*?\b(?:Post|Posts|Embassy
 function actionScopes(text: string): { range: TextRange; place: string }[] {
   const out: { range: TextRange; place: string }[] = [];
   const re = /\bACTION\s+(?!(?:REQUEST|ITEM|PLAN|OFFICER|REQUIRED|ADDRESSEE|TAKEN|NEEDED|POINT|MESSAGE|CABLE|COPY|PLEASE|MEMO|AGENC|RECOMMEND|TO\b|BY\b|FOR\b)[A-Z]*\b)([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s*:/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of execAll(re, text)) {
     const after = m.index! + m[0].length;
     const end = /\bEND\s+ACTION\b/.exec(text.slice(after));
     out.push({ range: { start: m.index!, end: end ? after + end.index + end[0].length : text.length }, place: m[1]! });

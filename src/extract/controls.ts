@@ -5,6 +5,7 @@
  */
 import type { Found } from './found.js';
 import { toAlpha3 } from '../common/countries.js';
+import { execAll } from './text.js';
 
 interface Regime {
   id: string;
@@ -43,7 +44,7 @@ interface RawRegime {
 
 function findRegimes(text: string): RawRegime[] {
   const out: RawRegime[] = [];
-  for (const m of text.matchAll(regimeStart)) {
+  for (const m of execAll(regimeStart, text)) {
     const at = m.index ?? 0;
     for (const [re, regime] of regimes) {
       re.lastIndex = at;
@@ -87,7 +88,7 @@ export function findControlEntries(text: string, sentenceOf: (offset: number) =>
   const usedRegimes = new Set<RawRegime>();
   let lastRegime: Regime | null = null;
   let regimeIndex = 0;
-  for (const m of text.matchAll(entryRe)) {
+  for (const m of execAll(entryRe, text)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
     const hasPrefix = /^(?:item|entry|section)\s/i.test(m[0]);
@@ -136,7 +137,7 @@ const nationalRe = /\b([A-Z][a-z]+)['’,]s\s+((?:[a-z-]+\s+){0,2}export\s+contr
 
 function nationalControls(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(nationalRe)) {
+  for (const m of execAll(nationalRe, text)) {
     const at = m.index ?? 0;
     out.push({ kind: 'control-entry', name: m[0].replace(/\s+/g, ' '), start: at, end: at + m[0].length, country: toAlpha3(m[1]!), aliases: [], norm: `national:${m[1]}:${m[2]!.replace(/\s+/g, ' ')}` });
   }

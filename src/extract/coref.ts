@@ -4,7 +4,7 @@
  * acronyms and short forms found again in every paragraph, countries settled.
  */
 import type { Found } from './found.js';
-import { keyHash, type Token } from './text.js';
+import { codeAt, keyHash, type Token } from './text.js';
 import type { Placed } from './relations.js';
 import { getLexicon } from './lexicon.js';
 import { legalForms, capStop } from './parties.js';
@@ -71,12 +71,39 @@ function isDistinctive(word: string, lower: LowerWords): boolean {
   return !lower.has(word);
 }
 
+/** Size of the lower-case word filter in 32-bit words (2^16 bits: a few false hits per thousand words). */
+const lowerFilterWords = 2048;
+
+function setFilterBit(filter: Uint32Array, hash: number): void {
+  const bit = hash & 0xffff;
+  filter[bit >>> 5]! |= 1 << (bit & 31);
+}
+
+function hasFilterBit(filter: Uint32Array, hash: number): boolean {
+  const bit = hash & 0xffff;
+  return (filter[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+/** An ASCII capital letter at `i`. */
+function isCapitalAt(text: string, i: number): boolean {
+  const c = codeAt(text, i);
+  return c >= 65 && c <= 90;
+}
+
+/** FNV-1a over the code units of `text[start, end)`, as written (case kept). */
+function spanHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ codeAt(text, i), 16777619);
+  return h;
+}
+
 /** Resolve the findings of all units of a cable to keys. */
 export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map<string, CableEntity> } {
   const lex = getLexicon();
-  // the cable's words written in lower case: the hashes of their keys, collected on first need (a
-  // hash hit is confirmed on the tokens; no key string is cut for the words never asked about)
-  let lowerHashes: Set<number> | null = null;
+  // the cable's words written in lower case: the hashes of their keys in a bit filter, filled on
+  // first need (a hit is confirmed on the tokens; no key string is cut for the words never asked
+  // about, and a fixed 8 KB array replaces a Set of a thousand numbers built for every cable)
+  let lowerHashes: Uint32Array | null = null;
   const confirmed = new Map<string, boolean>();
   const writtenLower = (word: string, h: number): boolean => {
     for (const u of units) if (!u.upper) for (const t of u.tokens) if (!t.cap && !t.punct && t.hash === h && t.key === word) return true;
@@ -85,11 +112,11 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
   const lowerOnly: LowerWords = {
     has(word: string): boolean {
       if (!lowerHashes) {
-        lowerHashes = new Set();
-        for (const u of units) if (!u.upper) for (const t of u.tokens) if (!t.cap && !t.punct) lowerHashes.add(t.hash);
+        lowerHashes = new Uint32Array(lowerFilterWords);
+        for (const u of units) if (!u.upper) for (const t of u.tokens) if (!t.cap && !t.punct) setFilterBit(lowerHashes, t.hash);
       }
       const h = keyHash(word);
-      if (!lowerHashes.has(h)) return false;
+      if (!hasFilterBit(lowerHashes, h)) return false;
       let yes = confirmed.get(word);
       if (yes === undefined) confirmed.set(word, (yes = writtenLower(word, h)));
       return yes;
@@ -154,6 +181,10 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     if (w.kind === 'person' && w.words.length >= 2) byFirstWord.set(last, [...(byFirstWord.get(last) ?? []), w]);
     for (const a of w.acronyms) byAcronym.set(a, w);
   }
+  // cheap first tests on the token, so no key or text is cut for the capitalised words that start
+  // no known name (most of them): the hash of a first word, the first letter of an acronym
+  const firstWordHashes = new Set([...byFirstWord.keys()].map(keyHash));
+  const acronymFirsts = new Set([...byAcronym.keys()].map((a) => codeAt(a, 0)));
   units.forEach((u) => {
     const extra: Found[] = [];
     let fi = 0;
@@ -163,9 +194,9 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
       while (fi < u.found.length && u.found[fi]!.end <= t.start) fi++;
       const inside = fi < u.found.length && u.found[fi]!.start <= t.start;
       if (inside || (extra.length && extra[extra.length - 1]!.end > t.start)) continue;
-      const k = t.key.endsWith("'s") ? t.key.slice(0, -2) : t.key;
-      const cands = byFirstWord.get(k);
-      const acr = byAcronym.size ? byAcronym.get(t.text.includes('.') ? t.text.replace(/\./g, '') : t.text) : undefined;
+      // without an apostrophe the key has no "'s" to drop, and the token's hash is the key's
+      const cands = !t.hasHyphenOrQuote && !firstWordHashes.has(t.hash) ? undefined : byFirstWord.get(t.key.endsWith("'s") ? t.key.slice(0, -2) : t.key);
+      const acr = byAcronym.size && acronymFirsts.has(codeAt(u.text, t.start)) ? byAcronym.get(t.text.includes('.') ? t.text.replace(/\./g, '') : t.text) : undefined;
       if (!cands && !acr) continue;
       const hit = matchKnown(u, i, acr ? [acr, ...(cands ?? [])] : (cands ?? []), lowerOnly);
       if (hit) extra.push(hit.found), byFound.set(hit.found, hit.w);
@@ -200,20 +231,24 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     for (const u of units) for (const f of u.found) if (f.kind === 'country' && f.country && (lex.countryName.get(f.country) ?? '').toUpperCase().startsWith(letters)) return f.country;
     return null;
   };
-  // the cable's tokens that could be an acronym (a capital first, at most 10 characters), collected on first need
-  let acronymTokens: Set<string> | null = null;
-  const appearsAsToken = (acr: string) => {
-    if (!acronymTokens) {
-      acronymTokens = new Set();
-      // length and first letter read from the unit's text: a token's own string is cut only when it qualifies
-      for (const u of units) {
-        for (const t of u.tokens) {
-          const first = u.text.charCodeAt(t.start);
-          if (t.end - t.start <= 10 && first >= 65 && first <= 90) acronymTokens.add(t.text);
-        }
-      }
+  // whether an acronym (a capital first, at most 10 characters) is written as a token of the cable:
+  // the hashes of the tokens that could be one go into a bit filter on first need, and a hit is
+  // confirmed on the tokens, so no token's text is cut to ask
+  let acronymFilter: Uint32Array | null = null;
+  const asToken = new Map<string, boolean>();
+  const appearsAsToken = (acr: string): boolean => {
+    if (acr.length > 10 || !isCapitalAt(acr, 0)) return false;
+    if (!acronymFilter) {
+      acronymFilter = new Uint32Array(lowerFilterWords);
+      for (const u of units) for (const t of u.tokens) if (t.end - t.start <= 10 && isCapitalAt(u.text, t.start)) setFilterBit(acronymFilter, spanHash(u.text, t.start, t.end));
     }
-    return acronymTokens.has(acr);
+    if (!hasFilterBit(acronymFilter, spanHash(acr, 0, acr.length))) return false;
+    let yes = asToken.get(acr);
+    if (yes === undefined) {
+      yes = units.some((u) => u.tokens.some((t) => t.end - t.start === acr.length && u.text.startsWith(acr, t.start)));
+      asToken.set(acr, yes);
+    }
+    return yes;
   };
   for (const w of named) {
     const name = [...w.names].sort((a, b) => b.length - a.length)[0]!;

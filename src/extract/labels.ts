@@ -4,6 +4,7 @@
  * supply and end-use relations between them.
  */
 import type { Placed, LocalRelation } from './relations.js';
+import { execAll } from './text.js';
 
 const labelRe = /\b(SELLER|SHIPPER|Shipper|EXPORTER|FOREIGN INTERMEDIATE CONSIGNEES?|INTERMEDIATE CONSIGNEES?|FOREIGN CONSIGNEE|ULTIMATE CONSIGNEE|CONSIGNEE|Consignee|FOREIGN END[- ]USERS?|END[- ]USERS?|PURCHASER)\b\s*:?\s*/g;
 
@@ -20,7 +21,7 @@ function roleOf(label: string): Role {
 /** Relations from labelled fields of one paragraph. */
 export function labelRelations(text: string, placed: Placed[]): LocalRelation[] {
   const roles: Array<{ role: Role; party: Placed; at: number }> = [];
-  for (const m of text.matchAll(labelRe)) {
+  for (const m of execAll(labelRe, text)) {
     const end = (m.index ?? 0) + m[0].length;
     const party = placed.find((p) => p.start >= end && p.start - end < 6 && (p.kind === 'organization' || p.kind === 'person'));
     if (party) roles.push({ role: roleOf(m[1]!), party, at: m.index ?? 0 });

@@ -5,7 +5,7 @@
 import type { Cable } from '../cable/types.js';
 import type { EntityMention, RelationMention, EntityKind } from './types.js';
 import type { Found } from './found.js';
-import { scanTokens, sentences } from './text.js';
+import { codeAt, scanTokens, sentences } from './text.js';
 import { getLexicon } from './lexicon.js';
 import { findParties, scannerWords } from './parties.js';
 import { findItems } from './items.js';
@@ -27,7 +27,11 @@ function rank(f: Found): number {
 
 /** Keep the best of overlapping findings: higher precedence first, then the longer one. */
 function dropOverlaps(found: Found[]): Found[] {
-  const sorted = [...found].sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || (a.country ? 0 : 1) - (b.country ? 0 : 1) || a.start - b.start);
+  // each finding's rank computed once, not at every comparison (the sort is stable either way)
+  const sorted = found
+    .map((f) => ({ f, rank: rank(f) }))
+    .sort((a, b) => a.rank - b.rank || b.f.end - b.f.start - (a.f.end - a.f.start) || (a.f.country ? 0 : 1) - (b.f.country ? 0 : 1) || a.f.start - b.f.start)
+    .map((x) => x.f);
   const kept: Found[] = [];
   for (const f of sorted) {
     if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
@@ -118,7 +122,7 @@ function isAlignSpace(c: number): boolean {
 /**
  * The character alignment of `text` against `raw` from `raw[j]`, computed only as far as the offsets
  * asked for. Characters are matched one by one (equal, a space only in `raw` skipped, a space only in
- * `text` mapped to where `raw` stands, else both advance); a line of the text found whole in `raw`
+ * `text` mapped to where `raw` stands, else both advance); a run of equal characters within a line
  * is matched at once. The map is kept as segments where offsets advance together (or stand still).
  */
 function alignment(text: string, raw: string, j: number): (local: number) => number {
@@ -135,12 +139,17 @@ function alignment(text: string, raw: string, j: number): (local: number) => num
   };
   const advance = (at: number) => {
     while (i <= at && i < text.length && j < raw.length) {
-      const a = text.charCodeAt(i);
-      const b = raw.charCodeAt(j);
+      const a = codeAt(text, i);
+      const b = codeAt(raw, j);
       if (a === b) {
         let lineEnd = text.indexOf('\n', i + 1);
         if (lineEnd < 0) lineEnd = text.length;
-        mapTo(true, lineEnd - i > 1 && raw.startsWith(text.slice(i, lineEnd), j) ? lineEnd - i : 1);
+        // the run of equal characters up to the end of the line: the whole line when it is found
+        // whole, else up to the first difference (what matching them one by one gives, without
+        // testing the rest of the line again at each of them)
+        let run = 1;
+        while (i + run < lineEnd && j + run < raw.length && codeAt(text, i + run) === codeAt(raw, j + run)) run++;
+        mapTo(true, run);
       } else if (isAlignSpace(b)) j++;
       else if (isAlignSpace(a)) mapTo(false, 1);
       else mapTo(true, 1);
@@ -254,10 +263,16 @@ function applyLocated(relations: RelationMention[], mentions: EntityMention[]): 
     const c = countryIn(r.to, r.span.paragraph);
     if (c) set(r.from, r.span.paragraph, c);
   }
-  // mentions in the same paragraph share what one of them states
+  // mentions in the same paragraph share what one of them states: the country of the first of them
+  // that has one (filling the others in keeps it the first), looked up once instead of per mention
+  const stated = new Map<string, string>();
+  for (const m of mentions) {
+    const at = `${m.key}\u0000${m.span.paragraph}`;
+    if (m.country && !stated.has(at)) stated.set(at, m.country);
+  }
   for (const m of mentions) {
     if (m.country || m.kind === 'country') continue;
-    const c = countryIn(m.key, m.span.paragraph);
+    const c = stated.get(`${m.key}\u0000${m.span.paragraph}`);
     if (c) m.country = c;
   }
 }

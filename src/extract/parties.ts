@@ -84,6 +84,7 @@ const lowerTriggers = new Set([...descriptors, ...personRoles, ...vesselTriggers
 /** Word-class bits of the party scanner, beside the dictionary bits of lexicon.ts. */
 const partyTrigger = 8; // a lower-case word that introduces a party (descriptor, role, vessel word)
 const orgHead = 16; // a legal form or an organisation head word
+const stopWord = 32; // a capStop word (looked up for capitalised tokens only: others are no name tokens anyway)
 
 let tables: ScanTables | null = null;
 
@@ -102,6 +103,7 @@ export function scannerWords(lex: Lexicon): ScanTables {
   mark(lex.parties.root.next.keys(), startsParty);
   mark(lowerTriggers, partyTrigger);
   for (const set of [legalForms, companyHeads, governmentHeads, foreignHeads]) mark(set, orgHead);
+  mark(capStop, stopWord);
   // a token that does not start with a capital (in a text not written in capitals) starts no country
   // or list name and is no organisation head: only its item and cue-word classes are asked for
   const other = [...m].filter(([, bits]) => bits & (startsItem | partyTrigger));
@@ -112,11 +114,13 @@ function key(t: Token | undefined): string {
   return t ? t.key : '';
 }
 
+/** A token that can be part of a name (tokens scanned with the scannerWords tables). */
 function isNameToken(t: Token | undefined, upper: boolean): boolean {
-  if (!t || t.punct) return false;
-  if (/^\d{1,3}$/.test(t.text)) return false;
-  if (capStop.has(key(t))) return false;
-  return upper ? /[A-Z0-9]/.test(t.text[0]!) : t.cap;
+  if (!t || t.punct || (!upper && !t.cap)) return false;
+  if (t.isSmallNumber) return false;
+  // capitalised tokens (all tokens of a text in capitals) carry the stop-word class: no key is cut to ask
+  if (t.classes & stopWord) return false;
+  return upper ? /[A-Z0-9]/.test(t.text[0]!) : true;
 }
 
 /** Extend a name to the right over name tokens, connectors between name tokens and legal forms. */
@@ -127,7 +131,7 @@ function extendRight(tokens: Token[], i: number, upper: boolean, max = 8, text =
     const t = tokens[j]!;
     if (j > i && text && shortLineBreak(text, tokens[j - 1]!.end, t.start)) break;
     if (nameBreak.has(key(t)) && j > i) break;
-    if (isNameToken(t, upper) || (legalForms.has(key(t)) && j > i) || (j > i && /^\d{1,3}$/.test(t.text) && isNameToken(tokens[j + 1], upper) && !text.slice(t.end, tokens[j + 1]!.start).includes('\n'))) {
+    if (isNameToken(t, upper) || (legalForms.has(key(t)) && j > i) || (j > i && t.isSmallNumber && isNameToken(tokens[j + 1], upper) && !text.slice(t.end, tokens[j + 1]!.start).includes('\n'))) {
       j++;
       n++;
       continue;
@@ -167,7 +171,7 @@ function extendLeft(tokens: Token[], i: number, upper: boolean, max = 7, text = 
     const t = tokens[j - 1]!;
     if (text && shortLineBreak(text, t.end, tokens[j]!.start)) break;
     if (nameBreak.has(key(t)) || /-(?:based|origin|owned|registered|made|produced|controlled)$/i.test(t.text)) break;
-    if (isNameToken(t, upper) || (/^\d{1,3}$/.test(t.text) && isNameToken(tokens[j - 2], upper) && j < i + 1 && n > 0)) {
+    if (isNameToken(t, upper) || (t.isSmallNumber && isNameToken(tokens[j - 2], upper) && j < i + 1 && n > 0)) {
       j--;
       n++;
       continue;
@@ -208,7 +212,7 @@ function countryAt(lex: Lexicon, tokens: Token[], i: number, upper: boolean): { 
 
 /** The country a hyphenated or possessive token names: "Malaysia-based", "French-origin", "Iran's". */
 function affixedCountry(lex: Lexicon, t: Token): { alpha3: string; kind: 'based' | 'origin' | 'possessive' } | null {
-  if (!t.cap || (!t.text.includes('-') && !t.text.includes("'") && !t.text.includes('’'))) return null;
+  if (!t.cap || !t.hasHyphenOrQuote) return null;
   const m = /^(.+?)(?:-(based|origin|owned|registered|made|produced|flagged)|['’]s)$/i.exec(t.text);
   if (!m) return null;
   const stem = m[1]!.toLowerCase();
@@ -241,7 +245,8 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
     const trigger = (cls & partyTrigger) !== 0;
     // most words are lower-case common words: only descriptors and role words matter among them
     if (!t.cap && !upper && !trigger) continue;
-    const k = key(t);
+    // the key is needed only by the rules for organisation heads and cue words
+    const k = cls & (orgHead | partyTrigger) ? key(t) : '';
 
     // countries and demonyms
     const c = cls & startsCountry ? countryAt(lex, tokens, i, upper) : null;
@@ -294,7 +299,7 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
       const cc = countryAt(lex, tokens, i + 2, upper);
       if (cc && cc.form === 'name') push({ kind: 'organization', name: spanText(text, tokens, i, cc.end), start: t.start, end: tokens[cc.end - 1]!.end, country: cc.alpha3, aliases: [], role: 'government' });
     }
-    if (t.text.startsWith('GO') && govAcronym.test(t.text) && !upper) push({ kind: 'organization', name: t.text, start: t.start, end: t.end, country: null, aliases: [], role: 'government', norm: 'gov-acronym' });
+    if (!upper && t.end - t.start <= 5 && t.text.startsWith('GO') && govAcronym.test(t.text)) push({ kind: 'organization', name: t.text, start: t.start, end: t.end, country: null, aliases: [], role: 'government', norm: 'gov-acronym' });
 
     // descriptor + name: "the French firm Sofradir", "its subsidiary Ulis", "an intermediary named Iran Business"
     if (trigger && descriptors.has(k) && !t.cap) {

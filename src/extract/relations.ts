@@ -4,6 +4,8 @@
  * mentions; each relation cites the sentence it rests on.
  */
 
+import { execAll } from './text.js';
+
 /** A mention as the relation rules see it (local offsets into the paragraph text). */
 export interface Placed {
   key: string;
@@ -38,6 +40,11 @@ const fromBefore = /\bfrom\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|both\s+)?(?:[\
 const byBefore = /\bby\s+(?:the\s+|a\s+|an\s+|its\s+)?$/i;
 const controlWords = /\b(?:control(?:led|s)?|list(?:ed)?|specified|covered|captured|regulated|annex|item|entry|category)\b|-controlled/i;
 const authorityRe = /security council|ofac|foreign assets control|treasury|united states|\bu\.s\.?$|european union|^eu$|^un$|^u\.n\.$/i;
+const brokerRe = /\bon behalf of\b|\b(?:dealer|agent|broker|intermediary|representative|middleman|procurement agent)\s+(?:for|of)\b/gi;
+const throughIntermediaryRe = /\bthrough\s+(?:an?\s+|the\s+)?(?:\w+\s+)?intermediar(?:y|ies)(?:\s+(?:named|called))?\s*/gi;
+const endUserRe = /\bend[- ]?user\s+(?:certificate|certification|statement|document)s?\s+(?:\w+\s+){0,2}?(?:from|by|of|issued by|signed by)\s+|\b(?:intended|ultimate|final|actual)\s+end[- ]?users?\b|\bend[- ]?users?\s*:\s*|\bend[- ]use\s+by\s+/gi;
+const financesRe = /\b(?:financ(?:ed|es|ing)|fund(?:ed|s|ing)|bankroll(?:ed|s|ing))\b(\s+by\b)?/gi;
+const sanctionedRe = /\b(?:designated|sanctioned|listed|designations?)\b/gi;
 
 const reporterFree = new Set(['finances', 'brokers', 'subsidiary-of', 'procures-from']);
 const usName = /^(?:the\s+)?(?:U\.?\s?S\.?G?\b|United States|American|Department|State Department|Treasury|Commerce Department|Embassy|Bureau of|Office of Defense|Defense Security|Immigration and Customs|Customs and Border|Federal|White House|Congress)|Department['’]s|DDTC|Defense Trade Controls|^PM\//;
@@ -61,9 +68,8 @@ function between(text: string, a: { end: number }, b: { start: number }): string
 /** Start of the clause holding `pos`: after the last subordinating word before it, when a party follows that word. */
 function clauseStart(text: string, parties: Placed[], s0: number, pos: number): number {
   let start = s0;
-  clauseBoundary.lastIndex = 0;
   const slice = text.slice(s0, pos);
-  for (const m of slice.matchAll(clauseBoundary)) {
+  for (const m of execAll(clauseBoundary, slice)) {
     const at = s0 + (m.index ?? 0) + m[0].length;
     if (parties.some((p) => p.start >= at && p.end <= pos)) start = at;
   }
@@ -134,7 +140,7 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
   };
 
   if (parties.length >= 2) {
-    for (const m of sentence.matchAll(supplyRe)) {
+    for (const m of execAll(supplyRe, sentence)) {
       const p = s0 + (m.index ?? 0);
       const pEnd = p + m[0].length;
       if (negation.test(text.slice(Math.max(s0, p - 30), p)) || /\b(?:cannot|can't|not|never|no longer)\b/i.test(text.slice(clauseStart(text, parties, s0, p), p))) continue;
@@ -166,7 +172,7 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
         rel('supplies', s, recipient, item);
       }
     }
-    for (const m of sentence.matchAll(acquireRe)) {
+    for (const m of execAll(acquireRe, sentence)) {
       const p = s0 + (m.index ?? 0);
       const pEnd = p + m[0].length;
       if (negation.test(text.slice(Math.max(s0, p - 30), p))) continue;
@@ -234,7 +240,7 @@ function antecedents(text: string, s0: number, all: Placed[]): Placed[] {
 type Rel = (kind: string, from: Placed, to: Placed, item: string | null) => void;
 
 function brokerRelations(text: string, s0: number, s1: number, sentence: string, parties: Placed[], items: Placed[], rel: Rel, all: Placed[]): void {
-  for (const m of sentence.matchAll(/\bon behalf of\b|\b(?:dealer|agent|broker|intermediary|representative|middleman|procurement agent)\s+(?:for|of)\b/gi)) {
+  for (const m of execAll(brokerRe, sentence)) {
     const p = s0 + (m.index ?? 0);
     const principal = parties.find((x) => x.start >= p + m[0].length && x.start - (p + m[0].length) < 40);
     if (!principal || (principal.kind === 'country' && principal.norm === 'possessive') || isAuthority(principal) || isUs(principal)) continue;
@@ -244,7 +250,7 @@ function brokerRelations(text: string, s0: number, s1: number, sentence: string,
     const principals = principal.role === 'generic' ? including(text, parties, principal, s1) : [principal];
     for (const a of agents) for (const pr of principals) rel('brokers', a, pr, item);
   }
-  for (const m of sentence.matchAll(/\bthrough\s+(?:an?\s+|the\s+)?(?:\w+\s+)?intermediar(?:y|ies)(?:\s+(?:named|called))?\s*/gi)) {
+  for (const m of execAll(throughIntermediaryRe, sentence)) {
     const p = s0 + (m.index ?? 0);
     const agent = parties.find((x) => x.start >= p + m[0].length && x.start - (p + m[0].length) < 5);
     const principal = subjectGroup(text, parties, s0, p)[0];
@@ -274,7 +280,7 @@ function subsidiaryRelations(text: string, parties: Placed[], rel: Rel): void {
 }
 
 function endUserRelations(text: string, s0: number, s1: number, sentence: string, parties: Placed[], items: Placed[], out: LocalRelation[]): void {
-  for (const m of sentence.matchAll(/\bend[- ]?user\s+(?:certificate|certification|statement|document)s?\s+(?:\w+\s+){0,2}?(?:from|by|of|issued by|signed by)\s+|\b(?:intended|ultimate|final|actual)\s+end[- ]?users?\b|\bend[- ]?users?\s*:\s*|\bend[- ]use\s+by\s+/gi)) {
+  for (const m of execAll(endUserRe, sentence)) {
     const p = s0 + (m.index ?? 0) + m[0].length;
     const user = parties.find((x) => x.start >= p && x.start - p < 80 && x.kind !== 'country');
     if (!user) continue;
@@ -319,7 +325,7 @@ function otherRelations(text: string, s0: number, s1: number, sentence: string, 
     if (dest) rel('ships', v, dest, itemBetween(items, v.end, s1));
   }
   // finances
-  for (const m of sentence.matchAll(/\b(?:financ(?:ed|es|ing)|fund(?:ed|s|ing)|bankroll(?:ed|s|ing))\b(\s+by\b)?/gi)) {
+  for (const m of execAll(financesRe, sentence)) {
     const p = s0 + (m.index ?? 0);
     const after = parties.find((x) => x.start >= p + m[0].length && x.start - (p + m[0].length) < 30);
     const subj = subjectGroup(text, parties, s0, p);
@@ -327,7 +333,7 @@ function otherRelations(text: string, s0: number, s1: number, sentence: string, 
     for (const s of subj) m[1] ? rel('finances', after, s, null) : rel('finances', s, after, null);
   }
   // sanctioned-by: "X ... designated by/under the UN Security Council", "sanctioned by the U.S."
-  for (const m of sentence.matchAll(/\b(?:designated|sanctioned|listed|designations?)\b/gi)) {
+  for (const m of execAll(sanctionedRe, sentence)) {
     const p = s0 + (m.index ?? 0);
     const authority = parties.find((x) => x.start > p && x.start - p < 120 && authorityRe.test(x.name));
     const before = parties.filter((x) => x.end <= p && x.kind !== 'country' && !authorityRe.test(x.name));

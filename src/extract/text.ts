@@ -7,6 +7,12 @@ const hasUpper = 1; // an upper-case or non-ASCII letter: `lower` is lower-cased
 const hasCurly = 2; // a curly apostrophe: `key` straightens it
 const keptDot = 4; // `Ltd.`: the final full stop is part of the token, not of `key`
 const hashLater = 8; // a non-ASCII letter: the key's hash is computed from the key string
+const hasHyphenOrQuote = 16; // a hyphen or an apostrophe (straight or curly) joins its parts: `Malaysia-based`, `Iran's`
+const isCap = 32; // Token.cap
+const isPunct = 64; // Token.punct
+/** The word classes are kept above the shape bits, in the same number: a smaller token, less garbage. */
+const classShift = 8;
+const shapeMask = (1 << classShift) - 1;
 
 /**
  * One word or punctuation token of a paragraph; offsets are local to the paragraph text.
@@ -15,23 +21,47 @@ const hashLater = 8; // a non-ASCII letter: the key's hash is computed from the 
  * share of the scanner's time and garbage.
  */
 export class Token {
-  private textCache: string | undefined;
-  private lowerCache: string | undefined;
-  private keyCache: string | undefined;
+  // Fields are declared, not defined, and set in the constructor: class-field definitions (and a
+  // default parameter) kept V8 from building tokens as plain objects, half the scanner's time.
+  private declare readonly source: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  /** shape bits (below classShift) and word classes (above) */
+  private declare shape: number;
+  private declare scannedHash: number;
+  private declare textCache: string | undefined;
+  private declare lowerCache: string | undefined;
+  private declare keyCache: string | undefined;
 
-  constructor(
-    private readonly source: string,
-    readonly start: number,
-    readonly end: number,
-    /** starts with an upper-case letter or a digit followed by letters (a name-like token) */
-    readonly cap: boolean,
-    /** punctuation (a single non-word character) */
-    readonly punct: boolean,
-    private shape: number,
-    private scannedHash: number,
-    /** word classes of the key in the tables the text was scanned with (0 without them) */
-    public classes = 0,
-  ) {}
+  constructor(source: string, start: number, end: number, shape: number, scannedHash: number) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.shape = shape;
+    this.scannedHash = scannedHash;
+    this.textCache = undefined;
+    this.lowerCache = undefined;
+    this.keyCache = undefined;
+  }
+
+  /** starts with an upper-case letter or a digit followed by letters (a name-like token) */
+  get cap(): boolean {
+    return (this.shape & isCap) !== 0;
+  }
+
+  /** punctuation (a single non-word character) */
+  get punct(): boolean {
+    return (this.shape & isPunct) !== 0;
+  }
+
+  /** word classes of the key in the tables the text was scanned with (0 without them) */
+  get classes(): number {
+    return this.shape >>> classShift;
+  }
+
+  set classes(value: number) {
+    this.shape = (this.shape & shapeMask) | (value << classShift);
+  }
 
   /** keyHash(key), as the tokenizer computed it (a cheap first test before comparing keys) */
   get hash(): number {
@@ -46,6 +76,22 @@ export class Token {
     return (this.textCache ??= this.source.slice(this.start, this.end));
   }
 
+  /** `text` holds a hyphen or an apostrophe (straight or curly), known without cutting it */
+  get hasHyphenOrQuote(): boolean {
+    return (this.shape & hasHyphenOrQuote) !== 0;
+  }
+
+  /** `text` is one to three ASCII digits (/^\d{1,3}$/), known without cutting it */
+  get isSmallNumber(): boolean {
+    const n = this.end - this.start;
+    if (n > 3) return false;
+    for (let k = this.start; k < this.end; k++) {
+      const c = codeAt(this.source, k);
+      if (c < 48 || c > 57) return false;
+    }
+    return n > 0;
+  }
+
   get lower(): string {
     return (this.lowerCache ??= this.shape & hasUpper ? this.text.toLowerCase() : this.text);
   }
@@ -58,6 +104,37 @@ export class Token {
     }
     return this.keyCache;
   }
+}
+
+/**
+ * The UTF-16 code unit at `i`, read through String.prototype.charCodeAt held in a constant.
+ * `text.charCodeAt(i)` looks the method up on the string, and paragraph texts come in many string
+ * representations (sliced, concatenated, two-byte, internalised): the look-up turned megamorphic
+ * and V8 stopped inlining the read, which halved the scanner's speed.
+ */
+export function codeAt(text: string, i: number): number {
+  return charCodeAt.call(text, i);
+}
+const charCodeAt = String.prototype.charCodeAt;
+
+const noMatches: readonly RegExpExecArray[] = [];
+
+/**
+ * The matches of a global regex in `text`, as `text.matchAll(re)` gives them, found with `exec` on
+ * the regex itself: matchAll builds a new RegExp for every call, and the relation rules call it
+ * for every rule in every sentence that names a party.
+ */
+export function execAll(re: RegExp, text: string): readonly RegExpExecArray[] {
+  re.lastIndex = 0;
+  let m = re.exec(text);
+  if (!m) return noMatches;
+  const out: RegExpExecArray[] = [];
+  while (m) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++; // past an empty match (a lookahead), as matchAll steps
+    m = re.exec(text);
+  }
+  return out;
 }
 
 /**
@@ -114,7 +191,7 @@ export class WordTable {
 /** `source[start, end)` is `word` as a key (ASCII lower-cased, ’ as '). */
 function spells(word: string, source: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== hashUnit(source.charCodeAt(start + k))) return false;
+  for (let k = 0; k < word.length; k++) if (codeAt(word, k) !== hashUnit(codeAt(source, start + k))) return false;
   return true;
 }
 
@@ -124,7 +201,7 @@ const fnvPrime = 16777619;
 /** The hash of a key: FNV-1a over its UTF-16 code units, as the tokenizer computes it inline (ASCII lower-cased, ’ as '). */
 export function keyHash(key: string): number {
   let h = fnvOffset;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ hashUnit(key.charCodeAt(i)), fnvPrime);
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ hashUnit(codeAt(key, i)), fnvPrime);
   return h;
 }
 
@@ -198,14 +275,14 @@ export function scanTokens(text: string, tables?: ScanTables): Tokenized {
   let lowers = 0;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (isSpace(c)) {
       i++;
       continue;
     }
     const start = i;
     if (!isWordChar(c)) {
-      const t = new Token(text, start, i + 1, false, true, hashLater, 0);
+      const t = new Token(text, start, i + 1, isPunct | hashLater, 0);
       if (tables) t.classes = tables.other.get(t.text);
       out.push(t);
       i++;
@@ -216,7 +293,7 @@ export function scanTokens(text: string, tables?: ScanTables): Tokenized {
     let h = fnvOffset;
     for (;;) {
       while (i < n) {
-        const d = text.charCodeAt(i);
+        const d = codeAt(text, i);
         if (d < 128) {
           if (ascii[d] !== 1) break;
           if (d >= 97) lowers++;
@@ -233,9 +310,10 @@ export function scanTokens(text: string, tables?: ScanTables): Tokenized {
         i++;
       }
       // a joiner between word characters: step over it, the loop above reads the word character
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) {
-        const j = text.charCodeAt(i);
-        if (j === 0x2019) shape |= hasCurly;
+      if (i + 1 < n && isJoiner(codeAt(text, i)) && isWordChar(codeAt(text, i + 1))) {
+        const j = codeAt(text, i);
+        if (j === 0x2019) shape |= hasCurly | hasHyphenOrQuote;
+        else if (j === 45 || j === 39) shape |= hasHyphenOrQuote;
         h = Math.imul(h ^ hashUnit(j), fnvPrime);
         i++;
         continue;
@@ -244,13 +322,13 @@ export function scanTokens(text: string, tables?: ScanTables): Tokenized {
     }
     let end = i;
     const keyEnd = end;
-    if (end < n && text.charCodeAt(end) === 46 && keepsDot(text, start, end, h, complex || (shape & hasCurly) !== 0)) {
+    if (end < n && codeAt(text, end) === 46 && keepsDot(text, start, end, h, complex || (shape & hasCurly) !== 0)) {
       shape |= keptDot;
       end++;
       i++;
     }
     const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 48 && c <= 57 && (shape & hasUpper) !== 0 && /[A-Z]/.test(text.slice(start, end)));
-    const t = new Token(text, start, end, cap, false, complex ? shape | hashLater : shape, h);
+    const t = new Token(text, start, end, (complex ? shape | hashLater : shape) | (cap ? isCap : 0), h);
     if (tables) {
       const table = cap ? tables.capitalised : tables.other;
       t.classes = complex ? table.get(t.key) : table.lookup(h, text, start, keyEnd);
@@ -282,7 +360,7 @@ export function isUpperText(text: string): boolean {
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
   }
@@ -296,7 +374,7 @@ export function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   const re = /[.!?;](?=\s+["“(]?[\p{Lu}\d-])|\n\s*(?=--|-\s|\(?[a-z]\)\s|[A-Z][A-Z -]{2,}:)|\n\s*\n/gu;
-  for (const m of text.matchAll(re)) {
+  for (const m of execAll(re, text)) {
     const at = (m.index ?? 0) + (m[0].startsWith('\n') ? 0 : 1);
     if (m[0] === '.' && abbrevEnd.test(text.slice(Math.max(start, at - 12), at))) continue;
     if (m[0] === '.' && /^\s+[A-E]\.\s?\d/.test(text.slice(at, at + 8))) continue; // an entry number: item 2. C. 11

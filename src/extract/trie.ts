@@ -47,8 +47,8 @@ export function addPhrase<T>(trie: TokenTrie<T>, keys: string[], value: T): void
  * Returns the payloads and the index just past the last matched token, or null.
  */
 export function longestMatch<T>(trie: TokenTrie<T>, tokens: Token[], i: number): { values: T[]; end: number } | null {
-  const first = tokens[i];
-  if (!first || !trie.root.next.has(first.key)) return null;
+  // the first token's key is looked up once, in the loop: a miss there returns null as well
+  if (i < 0) return null;
   let n = trie.root;
   let best: { values: T[]; end: number } | null = null;
   for (let j = i; j < tokens.length; j++) {
