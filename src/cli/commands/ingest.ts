@@ -20,6 +20,8 @@ export const ingestCommand: Command = {
     '',
     'Re-running is a no-op for inputs already stored; a changed text for a known id becomes a new revision.',
     'Inputs that cannot be read are reported by name and the rest is ingested; the exit status is then 2.',
+    'Inputs of 16 MB or more are parsed and extracted in worker threads (one per core but one) while this',
+    'thread writes; TEARLINE_INGEST_THREADS=N sets their number (0: none). The archive is the same either way.',
   ].join('\n'),
   async run(argv) {
     const { values, positionals } = parseCommandArgs('ingest', argv, {
