@@ -4,7 +4,7 @@
  * acronyms and short forms found again in every paragraph, countries settled.
  */
 import type { Found } from './found.js';
-import { codeAt, keyHash, type Token } from './text.js';
+import { codeAt, keyHash, spanHash, type Token } from './text.js';
 import type { Placed } from './relations.js';
 import { getLexicon } from './lexicon.js';
 import { legalForms, capStop } from './parties.js';
@@ -88,13 +88,6 @@ function hasFilterBit(filter: Uint32Array, hash: number): boolean {
 function isCapitalAt(text: string, i: number): boolean {
   const c = codeAt(text, i);
   return c >= 65 && c <= 90;
-}
-
-/** FNV-1a over the code units of `text[start, end)`, as written (case kept). */
-function spanHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ codeAt(text, i), 16777619);
-  return h;
 }
 
 /** Resolve the findings of all units of a cable to keys. */

@@ -205,6 +205,13 @@ export function keyHash(key: string): number {
   return h;
 }
 
+/** FNV-1a over the code units of `text[start, end)` as written (case kept, unlike keyHash). */
+export function spanHash(text: string, start: number, end: number): number {
+  let h = fnvOffset;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ codeAt(text, i), fnvPrime);
+  return h;
+}
+
 function hashUnit(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c;
 }
@@ -264,7 +271,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * Tokens and the case cue of `isUpperText` in one pass: every ASCII letter of a text lies inside a
+ * Tokens and whether the text is written in capitals, in one pass: every ASCII letter of a text lies inside a
  * word token, so the scanner counts capitals and small letters as it reads words. With word tables,
  * each token's `classes` is looked up by a hash of its key computed on the way (see WordTable).
  */
@@ -335,7 +342,7 @@ export function scanTokens(text: string, tables?: ScanTables): Tokenized {
     }
     out.push(t);
   }
-  const upper = uppers > 8 && lowers < uppers * 0.1;
+  const upper = writtenInCapitals(uppers, lowers);
   // in a text written in capitals every token may start a name
   if (tables && upper) for (const t of out) if (!t.cap) t.classes = tables.capitalised.get(t.key);
   return { tokens: out, upper };
@@ -355,16 +362,9 @@ function keepsDot(text: string, start: number, end: number, hash: number, asIs: 
 /** Longest word that keeps its final full stop (`d.o.o`): longer words skip the look-up. */
 const keepDotMax = Math.max(...[...keepDot].map((w) => w.length));
 
-/** True when the text is written in capitals (old cables, SUBJECT lines): case carries no signal there. */
-export function isUpperText(text: string): boolean {
-  let upper = 0;
-  let lower = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = codeAt(text, i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-  }
-  return upper > 8 && lower < upper * 0.1;
+/** Whether a text with these counts of ASCII capitals and small letters is written in capitals (old cables, SUBJECT lines): case carries no signal there. */
+function writtenInCapitals(uppers: number, lowers: number): boolean {
+  return uppers > 8 && lowers < uppers * 0.1;
 }
 
 const abbrevEnd = /(?:\b(?:Ltd|Co|Inc|Corp|Pvt|Ltda|Mr|Mrs|Ms|Dr|No|St|Jr|Bhd|U\.S|U\.K|U\.N|S\.A|B\.V|N\.V|Gen|Col|Lt|Maj|Capt|Amb|approx|e\.g|i\.e|etc|vs)\.|\b[A-Z]\.)$/;

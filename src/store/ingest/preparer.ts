@@ -41,7 +41,7 @@ export function inlinePreparer(): Preparer {
  */
 const workerHeapMb = 128;
 
-/** One worker thread answering requests in order; null once it has failed (the caller then prepares inline). */
+/** One worker thread answering requests in order; once it has failed, its shares are prepared on the calling thread. */
 class PreparingWorker {
   private worker: Worker | null;
   private next = 0;

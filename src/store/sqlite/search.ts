@@ -20,10 +20,8 @@ import { joinSql, type Sql } from './sql.js';
 import { statement } from './statements.js';
 import { generation, lookupMatches, rememberMatches, type CachedMatches } from './match-cache.js';
 import { cableFacts } from './cable-facts.js';
-
 import { factFacets, rankedRows, textMatches, topFacetValues } from './text-matches.js';
 import { readableLabelsetsSql } from './portion-id.js';
-
 
 /** SQL over the cable row `c` for the query's field filters and exclusions, or null when it has none. */
 function cableConditionSql(reader: Reader, plan: ReturnType<typeof planQuery>): Sql | null {

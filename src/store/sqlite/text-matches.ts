@@ -63,7 +63,7 @@ function foldPortions(list: string): TextMatches {
     const subject = seqOf(v) === 0;
     if (ref === last) {
       // the subject comes first; the hit shows the first matching paragraph when there is one
-      if (!subject && weights[k] === 2 && seqOf(first[k]!) === 0) first[k] = v;
+      if (!subject && seqOf(first[k]!) === 0) first[k] = v;
       weights[k]! += subject ? 2 : 1;
     } else {
       refs.push(ref);
