@@ -36,29 +36,41 @@ interface Hit {
   end: number;
 }
 
+/** Whether the words of phrase `t` occur at token `i`. */
+function phraseAt(toks: Token[], i: number, t: HighlightTerm): boolean {
+  const n = t.words.length;
+  if (n === 0 || i + n > toks.length) return false;
+  for (let k = 0; k < n; k++) {
+    const w = toks[i + k]!.word;
+    if (!(t.prefix && k === n - 1 ? w.startsWith(t.words[k]!) : w === t.words[k])) return false;
+  }
+  return true;
+}
+
 function occurrences(toks: Token[], terms: HighlightTerm[]): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < toks.length; i++) {
-    terms.forEach((t, phrase) => {
-      const n = t.words.length;
-      if (n === 0 || i + n > toks.length) return;
-      for (let k = 0; k < n; k++) {
-        const w = toks[i + k]!.word;
-        const ok = t.prefix && k === n - 1 ? w.startsWith(t.words[k]!) : w === t.words[k];
-        if (!ok) return;
-      }
-      hits.push({ phrase, start: i, end: i + n });
-    });
+    for (let phrase = 0; phrase < terms.length; phrase++) {
+      if (phraseAt(toks, i, terms[phrase]!)) hits.push({ phrase, start: i, end: i + terms[phrase]!.words.length });
+    }
   }
   return hits;
+}
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** Whether text[from, to) ends with `.` or `:` and then white space (space, tab, line ends). */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let j = to - 1;
+  if (j < from || !isBlank(text.charCodeAt(j))) return false;
+  while (j >= from && isBlank(text.charCodeAt(j))) j--;
+  return j >= from && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 58);
 }
 
 /** Token indexes that start a sentence: the first, and any after `.` or `:` and white space. */
 function sentenceStarts(text: string, toks: Token[]): number[] {
   const starts = [0];
-  for (let i = 1; i < toks.length; i++) {
-    if (/[.:][ \t\n\r]+$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) starts.push(i);
-  }
+  for (let i = 1; i < toks.length; i++) if (endsSentence(text, toks[i - 1]!.end, toks[i]!.start)) starts.push(i);
   return starts;
 }
 
@@ -81,7 +93,8 @@ function score(hits: Hit[], from: number, size: number, count: number): { score:
 }
 
 function bestStart(text: string, toks: Token[], hits: Hit[], size: number): number {
-  const firsts = sentenceStarts(text, toks);
+  // sentence starts only matter when the portion is longer than the window
+  const firsts = toks.length > size ? sentenceStarts(text, toks) : [0];
   let best = 0;
   let bestStart = 0;
   for (const h of hits) {

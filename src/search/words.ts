@@ -26,7 +26,8 @@ export function foldWord(run: string): string {
 /** The words of a text, in order, with their spans in the original text. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(wordRun)) {
+  wordRun.lastIndex = 0;
+  for (let m = wordRun.exec(text); m; m = wordRun.exec(text)) {
     const word = foldWord(m[0]);
     if (word) out.push({ word, start: m.index, end: m.index + m[0].length });
   }

@@ -120,13 +120,13 @@ const searches = new WeakMap<Db, number>();
  * On a connection's first searches, given the matching set `refs`, only those cables are read: `count`
  * is then the archive's count, the other cables are absent.
  */
-export function cableFacts(db: Db, gen: number, refs?: number[]): CableFacts {
+export function cableFacts(db: Db, gen: number, refs?: ArrayLike<number>): CableFacts {
   let f = facts.get(db);
   const n = (searches.get(db) ?? 0) + 1;
   searches.set(db, n);
   if (!f && refs && n <= searchesBeforeFullLoad) {
     const part = empty(gen);
-    load(part, statement(db, `SELECT ${columns} FROM json_each(?) j CROSS JOIN cables c ON c.rowid = j.value`).iterate(JSON.stringify(refs)) as Iterable<Row>);
+    load(part, statement(db, `SELECT ${columns} FROM json_each(?) j CROSS JOIN cables c ON c.rowid = j.value`).iterate(JSON.stringify(Array.from(refs))) as Iterable<Row>);
     // cables are never deleted, so rowids run 1..n: the largest is the count (and costs one B-tree step)
     part.count = (statement(db, 'SELECT max(rowid) FROM cables').pluck().get() as number | null) ?? 0;
     return part;

@@ -31,10 +31,17 @@ export function portionId(cableRef: number, seq: number, labelset: number, cable
   return cableRef * cableShift + seq * seqShift + labelset;
 }
 
-/** The cable rowid of a portion id. */
-export const cableOf = (id: number): number => Math.floor(id / cableShift);
-/** The sequence number of a portion id (0 is the subject). */
-export const seqOf = (id: number): number => Math.floor(id / seqShift) % 2 ** seqBits;
+/**
+ * A portion's key: its id without the label-set bits, cable_ref · 2^12 + seq (a smaller number for a
+ * search to return and parse, below 2^31 for the first 524,287 cables).
+ */
+export const portionKeySql = (rowid: string): string => `(${rowid} >> ${labelBits})`;
+/** The key of portion `seq` of cable `cableRef`. */
+export const portionKey = (cableRef: number, seq: number): number => cableRef * 2 ** seqBits + seq;
+/** The cable rowid of a portion key. */
+export const cableOfKey = (key: number): number => Math.floor(key / 2 ** seqBits);
+/** The sequence number of a portion key (0 is the subject). */
+export const seqOfKey = (key: number): number => key % 2 ** seqBits;
 /** The first and last possible portion ids of a cable. */
 export const cableRange = (cableRef: number): [number, number] => [cableRef * cableShift, (cableRef + 1) * cableShift - 1];
 
@@ -42,6 +49,24 @@ export const cableRange = (cableRef: number): [number, number] => [cableRef * ca
 export function readableLabelsetsSql(reader: Reader): Sql {
   const acc = accessPredicateSql(reader, 'p');
   return { sql: `SELECT p.id FROM labelsets p WHERE ${acc.sql}`, params: acc.params };
+}
+
+/** Label set ids below this are tested by one shift of a bit mask (SQLite integers are 64-bit, signed). */
+export const maskedLabelsets = 63;
+
+/** SQL: one integer with bit i set for each readable label set i below `maskedLabelsets` (null when none). */
+export function readableMaskSql(readable: Sql): Sql {
+  return { sql: `SELECT sum(1 << id) FROM (${readable.sql}) WHERE id < ${maskedLabelsets}`, params: readable.params };
+}
+
+/**
+ * SQL: the portion id expression `rowid` names a readable label set. `mask` is the value of
+ * `readableMaskSql`; label sets beyond it (an archive with many distinct markings) are looked up in the
+ * readable set. A shift and a mask per row cost less than a look-up per row.
+ */
+export function readableLabelsetTest(rowid: string, readable: Sql, mask: bigint): Sql {
+  const l = labelsetOfSql(rowid);
+  return { sql: `((? >> ${l}) & 1 OR ${l} >= ${maskedLabelsets} AND ${l} IN (${readable.sql}))`, params: [mask, ...readable.params] };
 }
 
 /** SQL for the label set of a portion id expression. */

@@ -11,17 +11,17 @@ import type { SearchQuery } from '../../search/query.js';
 import { toFts5 } from '../../search/fts5.js';
 import { highlightSnippet, highlightTerms, openingSnippet } from '../../search/snippet.js';
 import { hitAuditEntry } from '../portions.js';
-import type { AuditEntry, MatchRow, SearchHit, SearchOptions, SearchResult } from '../types.js';
+import type { AuditEntry, SearchHit, SearchOptions, SearchResult } from '../types.js';
 import { accessPredicateSql } from '../access.js';
 import { appendAudit } from './audit.js';
 import { filterSql, readableMatchSql } from './filters.js';
 import type { Db } from './open.js';
 import { joinSql, type Sql } from './sql.js';
 import { statement } from './statements.js';
-import { generation, lookupMatches, rememberMatches, type CachedMatches } from './match-cache.js';
-import { cableFacts } from './cable-facts.js';
-import { factFacets, rankedRows, textMatches, topFacetValues } from './text-matches.js';
-import { readableLabelsetsSql } from './portion-id.js';
+import { generation, lookupMatches, rememberMatches, rowsFrom, type CachedMatches } from './match-cache.js';
+import { cableFacts, type CableFacts } from './cable-facts.js';
+import { factFacets, rankedRows, textMatches, topFacetValues, type PageRow, type TextMatches } from './text-matches.js';
+import { portionKey, portionKeySql, readableLabelsetsSql } from './portion-id.js';
 
 /** SQL over the cable row `c` for the query's field filters and exclusions, or null when it has none. */
 function cableConditionSql(reader: Reader, plan: ReturnType<typeof planQuery>): Sql | null {
@@ -39,8 +39,8 @@ function filterOnlySql(reader: Reader, cond: Sql | null): Sql {
   const acc = accessPredicateSql(reader, 'p');
   const c = cond ?? { sql: '1', params: [] };
   return {
-    sql: `SELECT c.rowid AS cref, c.id AS cid, (SELECT p.id FROM paragraphs p WHERE p.cable_ref = c.rowid AND ${acc.sql} ORDER BY (p.number = 'subject'), p.seq LIMIT 1) AS pid, 0 AS score, c.date, c.year, c.classification, c.origin, c.tags
-      FROM cables c WHERE ${c.sql} AND pid IS NOT NULL`,
+    sql: `SELECT c.rowid AS cref, c.id AS cid, (SELECT p.seq FROM paragraphs p WHERE p.cable_ref = c.rowid AND ${acc.sql} ORDER BY (p.number = 'subject'), p.seq LIMIT 1) AS seq, 0 AS score, c.date, c.year, c.classification, c.origin, c.tags
+      FROM cables c WHERE ${c.sql} AND seq IS NOT NULL`,
     params: [...acc.params, ...c.params],
   };
 }
@@ -73,25 +73,34 @@ const withTemp = new WeakSet<Db>();
 /** The per-connection table the matching set is materialised in (created once: creating it re-prepares statements). */
 function ensureTempTable(db: Db): void {
   if (withTemp.has(db)) return;
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (cref INTEGER PRIMARY KEY, cid TEXT, pid INTEGER, score REAL, date TEXT, year INTEGER, classification TEXT, origin TEXT, tags TEXT)');
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (cref INTEGER PRIMARY KEY, cid TEXT, seq INTEGER, score REAL, date TEXT, year INTEGER, classification TEXT, origin TEXT, tags TEXT)');
   withTemp.add(db);
 }
 
-/** Rows kept per cached query (pages beyond are recomputed). */
+/** Rows of a filter-only query kept in its cache entry (pages beyond are recomputed). */
 const cachedRows = 200;
 
-/** Compute the matching set once: total, facets and the first `depth` rows in order; cache it. */
+/** Compute the matching set of a filter-only query once: total, facets and the first `depth` rows in order; cache it. */
 function materialise(db: Db, sql: Sql, order: SearchOptions['order'], facetLimit: number, depth: number, gen: number, key: string): CachedMatches {
   ensureTempTable(db);
   statement(db, 'DELETE FROM temp.search_matches').run();
-  statement(db, `INSERT INTO temp.search_matches (cref, cid, pid, score, date, year, classification, origin, tags) ${sql.sql}`).run(...sql.params);
+  statement(db, `INSERT INTO temp.search_matches (cref, cid, seq, score, date, year, classification, origin, tags) ${sql.sql}`).run(...sql.params);
   const total = statement(db, 'SELECT count(*) FROM temp.search_matches').pluck().get() as number;
   const by = order === 'date' ? 'date DESC, cid' : 'score, date DESC, cid';
-  const rows = statement(db, `SELECT cref, cid, pid, score, date, classification, origin FROM temp.search_matches ORDER BY ${by} LIMIT ?`).all(depth) as MatchRow[];
-  const entry: CachedMatches = { generation: gen, total, facets: facets(db, facetLimit), rows };
+  const rows = statement(db, `SELECT cref, cid, seq, score, date, classification, origin FROM temp.search_matches ORDER BY ${by} LIMIT ?`).all(depth) as PageRow[];
+  const entry: CachedMatches = { generation: gen, total, facets: facets(db, facetLimit), rows: rowsFrom(rows, total), held: rows.length };
   statement(db, 'DELETE FROM temp.search_matches').run();
   rememberMatches(db, key, entry);
   return entry;
+}
+
+/** The rows of a text query up to any page's end, ranked when first asked for and kept for earlier pages. */
+function rankedOnDemand(tm: TextMatches, facts: CableFacts, order: SearchOptions['order']): CachedMatches['rows'] {
+  let ranked: PageRow[] = [];
+  return (end) => {
+    if (end > ranked.length && ranked.length < tm.refs.length) ranked = rankedRows(tm, facts, order, end);
+    return ranked.slice(0, end);
+  };
 }
 
 /** Run a search for a reader. */
@@ -101,34 +110,47 @@ export function search(db: Db, reader: Reader, query: SearchQuery, options: Sear
   const match = plan.text ? toFts5(plan.text) : null;
   const facetLimit = options.facetLimit ?? 20;
   const end = options.offset + options.limit;
-  const depth = Math.max(cachedRows, end);
   const gen = generation(db);
   const readable = readableLabelsetsSql(reader);
-  let m: CachedMatches | undefined;
+  let rows: PageRow[] | undefined;
+  let m: CachedMatches;
   if (match) {
     const key = JSON.stringify(['text', options.order, facetLimit, match, cond, readable]);
-    m = lookupMatches(db, key, gen, end);
-    if (!m) {
+    let hit = lookupMatches(db, key, gen);
+    if (!hit) {
+      // the entry keeps the whole folded matching set: any page is one pass over it
       const tm = textMatches(db, readable, match, cond);
       const facts = cableFacts(db, gen, tm.refs);
-      m = { generation: gen, total: tm.refs.length, facets: factFacets(tm.refs, facts, facetLimit), rows: rankedRows(tm, facts, options.order, depth) };
-      rememberMatches(db, key, m);
+      hit = { generation: gen, total: tm.refs.length, facets: factFacets(tm.refs, facts, facetLimit), rows: rankedOnDemand(tm, facts, options.order), held: tm.refs.length };
+      rememberMatches(db, key, hit);
     }
+    m = hit;
+    rows = m.rows(end);
   } else {
     const sql = filterOnlySql(reader, cond);
     const key = JSON.stringify([options.order, facetLimit, sql.sql, sql.params]);
-    m = lookupMatches(db, key, gen, end) ?? materialise(db, sql, options.order, facetLimit, depth, gen, key);
+    const hit = lookupMatches(db, key, gen);
+    rows = hit?.rows(end);
+    m = rows && hit ? hit : materialise(db, sql, options.order, facetLimit, Math.max(cachedRows, end), gen, key);
+    rows ??= m.rows(end);
   }
-  const page = m.rows.slice(options.offset, end);
+  const page = rows!.slice(options.offset, end);
 
+  // the page's subjects (those the reader may read) and shown portions, each in one statement
   const acc = accessPredicateSql(reader, 'p');
-  const subjectQ = statement(db, `SELECT t.subject, p.lvl FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.cable_ref = ? AND p.number = 'subject' AND ${acc.sql}`);
-  const portionQ = statement(db, 'SELECT p.number, p.lvl, t.body, t.subject FROM paragraphs p JOIN paragraph_texts t ON t.id = p.id WHERE p.id = ?');
+  const subjects = new Map(
+    (statement(db, `SELECT p.cable_ref AS cref, t.subject, p.lvl FROM json_each(?) j JOIN paragraphs p ON p.cable_ref = j.value AND p.seq = 0 JOIN paragraph_texts t ON t.id = p.id
+      WHERE p.number = 'subject' AND ${acc.sql}`).all(JSON.stringify(page.map((r) => r.cref)), ...acc.params) as { cref: number; subject: string; lvl: number }[]).map((s) => [s.cref, s]),
+  );
+  const portions = new Map(
+    (statement(db, `SELECT ${portionKeySql('p.id')} AS key, p.number, p.lvl, t.body, t.subject FROM json_each(?) j JOIN paragraphs p ON p.cable_ref = j.value ->> 0 AND p.seq = j.value ->> 1
+      JOIN paragraph_texts t ON t.id = p.id`).all(JSON.stringify(page.map((r) => [r.cref, r.seq]))) as { key: number; number: string; lvl: number; body: string | null; subject: string | null }[]).map((p) => [p.key, p]),
+  );
   const terms = plan.text ? highlightTerms(plan.text) : null;
   const audit: AuditEntry[] = [];
   const hits: SearchHit[] = page.map((r) => {
-    const subj = subjectQ.get(r.cref, ...acc.params) as { subject: string; lvl: number } | undefined;
-    const portion = portionQ.get(r.pid) as { number: string; lvl: number; body: string | null; subject: string | null };
+    const subj = subjects.get(r.cref);
+    const portion = portions.get(portionKey(r.cref, r.seq))!;
     const text = portion.body ?? portion.subject ?? '';
     const snippet = terms ? highlightSnippet(text, terms) : openingSnippet(text);
     const entry = hitAuditEntry(reader, r.cid, subj?.lvl, portion);

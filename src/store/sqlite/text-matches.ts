@@ -3,13 +3,14 @@
  *
  * 1. One full-text pass returns the rowids of the portions that match AND that the reader may read: the
  *    access predicate (compiled from the one policy) picks the readable label sets in SQL, and the query
- *    keeps the rowids whose label-set bits name one of them (src/store/sqlite/portion-id.ts); when the
+ *    keeps the rowids whose label-set bits name one of them (a bit mask: src/store/sqlite/portion-id.ts); when the
  *    reader may read every label set the archive holds, that test is left out. Field filters and
  *    exclusions restrict the cable bits the same way. The rowids come back as one string.
  * 2. The rowids are in cable order, so they fold into cables in one pass: the cable's weight is its
  *    number of readable matching portions, the subject counting twice (as in the index's bm25 weights).
  * 3. Relevance is BM25 at portion granularity (`relevance` in src/store/portions.ts); ties go to the
- *    newer cable, then the smaller id. Only the top rows are selected (a heap), never a full sort. A hit
+ *    newer cable, then the smaller id. Only the rows up to the page's end are selected (a heap over one
+ *    numeric key per cable), never a full sort. A hit
  *    shows its first readable matching paragraph (its subject when only that matches).
  * 4. Total and facet counts come from the cables' facts in memory (src/store/sqlite/cable-facts.ts).
  */
@@ -17,118 +18,121 @@ import type { MatchRow, SearchOptions, SearchResult } from '../types.js';
 import { relevance } from '../portions.js';
 import type { CableFacts } from './cable-facts.js';
 import type { Db } from './open.js';
-import { cableOf, cableOfSql, labelsetOfSql, seqOf } from './portion-id.js';
+import { cableOfKey, cableOfSql, portionKeySql, readableLabelsetTest, readableMaskSql, seqOfKey } from './portion-id.js';
 import type { Sql } from './sql.js';
 import { statement } from './statements.js';
 
 export interface TextMatches {
   /** matching cables in rowid order */
-  refs: number[];
+  refs: Int32Array;
   /** their weights */
-  weights: number[];
-  /** the portion each shows: its first readable matching paragraph, else its subject */
-  first: number[];
+  weights: Int32Array;
+  /** the sequence number of the portion each shows: its first readable matching paragraph, else its subject (0) */
+  seqs: Int32Array;
 }
+
+/** A row of a page of hits in SQLite: the portion shown is (cref, seq). */
+export type PageRow = Omit<MatchRow, 'pid'> & { seq: number };
 
 /** Fold the rowids of the portions matching `match` in the `readable` label sets (`readableLabelsetsSql`) into cables. */
 export function textMatches(db: Db, readable: Sql, match: string, cableCond: Sql | null): TextMatches {
   const conds: Sql[] = [];
   // a reader who may read every label set in the archive needs no test per portion
   const unreadable = statement(db, `SELECT count(*) FROM labelsets WHERE id NOT IN (${readable.sql})`).pluck().get(...readable.params) as number;
-  if (unreadable > 0) conds.push({ sql: `${labelsetOfSql('f.rowid')} IN (${readable.sql})`, params: readable.params });
+  if (unreadable > 0) {
+    const mask = readableMaskSql(readable);
+    const bits = statement(db, mask.sql).pluck().safeIntegers(true).get(...mask.params) as bigint | null;
+    conds.push(readableLabelsetTest('f.rowid', readable, bits ?? 0n));
+  }
   if (cableCond) conds.push({ sql: `${cableOfSql('f.rowid')} IN (SELECT c.rowid FROM cables c WHERE ${cableCond.sql})`, params: cableCond.params });
-  const list = statement(db, `SELECT group_concat(f.rowid) FROM paragraphs_fts f
-    WHERE paragraphs_fts MATCH ?${conds.map((c) => ` AND ${c.sql}`).join('')}`).pluck().get(match, ...conds.flatMap((c) => c.params)) as string | null;
-  return list ? foldPortions(list) : { refs: [], weights: [], first: [] };
+  const list = statement(db, `SELECT json_group_array(${portionKeySql('f.rowid')}) FROM paragraphs_fts f
+    WHERE paragraphs_fts MATCH ?${conds.map((c) => ` AND ${c.sql}`).join('')}`).pluck().get(match, ...conds.flatMap((c) => c.params)) as string;
+  return foldPortions(JSON.parse(list) as number[]);
 }
 
 /**
- * Fold a comma-separated list of portion ids (in id order) into cables. One pass over the characters,
- * no intermediate array: this runs over every matching portion of a search (tens of thousands).
+ * Fold portion keys (in key order, so a cable's portions are adjacent and its subject first) into cables.
+ * The list comes from SQL as one JSON array: V8 parses that faster than anything written here, and the
+ * fold then fills typed arrays (a search folds tens of thousands of portions).
  */
-function foldPortions(list: string): TextMatches {
-  const refs: number[] = [];
-  const weights: number[] = [];
-  const first: number[] = [];
+function foldPortions(keys: number[]): TextMatches {
+  const refs = new Int32Array(keys.length);
+  const weights = new Int32Array(keys.length);
+  const seqs = new Int32Array(keys.length);
   let last = -1;
   let k = -1;
-  let v = 0;
-  for (let i = 0, n = list.length; i <= n; i++) {
-    const c = i < n ? list.charCodeAt(i) : 44;
-    if (c !== 44) {
-      v = v * 10 + (c - 48);
-      continue;
-    }
-    const ref = cableOf(v);
-    const subject = seqOf(v) === 0;
+  for (const key of keys) {
+    const ref = cableOfKey(key);
+    const seq = seqOfKey(key);
     if (ref === last) {
       // the subject comes first; the hit shows the first matching paragraph when there is one
-      if (!subject && seqOf(first[k]!) === 0) first[k] = v;
-      weights[k]! += subject ? 2 : 1;
+      if (seqs[k] === 0) seqs[k] = seq;
+      weights[k]! += seq === 0 ? 2 : 1;
     } else {
-      refs.push(ref);
-      weights.push(subject ? 2 : 1);
-      first.push(v);
-      last = ref;
       k++;
+      refs[k] = ref;
+      weights[k] = seq === 0 ? 2 : 1;
+      seqs[k] = seq;
+      last = ref;
     }
-    v = 0;
   }
-  return { refs, weights, first };
+  return { refs: refs.subarray(0, k + 1), weights: weights.subarray(0, k + 1), seqs: seqs.subarray(0, k + 1) };
 }
 
-/** Indices of the `k` best items by `better` (a binary heap of the k best so far; the worst on top). */
-function topK(n: number, k: number, better: (a: number, b: number) => boolean): number[] {
+/**
+ * Indices of the `k` best items, best first: the highest `keys` value, ties to the smaller `id`. A
+ * binary heap of the k best so far (the worst on top): most items are turned away by one comparison
+ * with the top, so a page of a large matching set costs one pass, never a sort.
+ */
+function topK(keys: Float64Array, id: (i: number) => string, k: number): number[] {
+  const worse = (a: number, b: number) => keys[a]! < keys[b]! || (keys[a] === keys[b] && id(a) > id(b));
   const heap: number[] = [];
-  const up = (i: number) => {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!better(heap[parent]!, heap[i]!)) break;
-      [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
-      i = parent;
-    }
+  const swap = (i: number, j: number) => {
+    const t = heap[i]!;
+    heap[i] = heap[j]!;
+    heap[j] = t;
   };
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let worst = i;
-      if (l < heap.length && better(heap[worst]!, heap[l]!)) worst = l;
-      if (r < heap.length && better(heap[worst]!, heap[r]!)) worst = r;
-      if (worst === i) return;
-      [heap[worst], heap[i]] = [heap[i]!, heap[worst]!];
-      i = worst;
-    }
-  };
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, n = keys.length; i < n && k > 0; i++) {
     if (heap.length < k) {
       heap.push(i);
-      up(heap.length - 1);
-    } else if (k > 0 && better(i, heap[0]!)) {
+      for (let c = heap.length - 1; c > 0; ) {
+        const parent = (c - 1) >> 1;
+        if (!worse(heap[c]!, heap[parent]!)) break;
+        swap(c, parent);
+        c = parent;
+      }
+    } else if (worse(heap[0]!, i)) {
       heap[0] = i;
-      down(0);
+      for (let c = 0; ; ) {
+        const l = 2 * c + 1;
+        const r = l + 1;
+        let w = c;
+        if (l < k && worse(heap[l]!, heap[w]!)) w = l;
+        if (r < k && worse(heap[r]!, heap[w]!)) w = r;
+        if (w === c) break;
+        swap(c, w);
+        c = w;
+      }
     }
   }
-  return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  return heap.sort((a, b) => (worse(b, a) ? -1 : worse(a, b) ? 1 : 0));
 }
 
-/** The first `depth` rows of the matching set in the query's order. */
-export function rankedRows(m: TextMatches, f: CableFacts, order: SearchOptions['order'], depth: number): MatchRow[] {
+/** Dates are YYYYMMDD numbers below 2^27: a weight above them keeps the order exact in a double. */
+const dateSpan = 2 ** 27;
+
+/** The first `end` rows of the matching set in the query's order (relevance: weight, then newer, then smaller id). */
+export function rankedRows(m: TextMatches, f: CableFacts, order: SearchOptions['order'], end: number): PageRow[] {
   const n = m.refs.length;
-  const newer = (a: number, b: number) => {
-    const da = f.dates[m.refs[a]!]!;
-    const db = f.dates[m.refs[b]!]!;
-    return da !== db ? da > db : f.ids[m.refs[a]!]! < f.ids[m.refs[b]!]!;
-  };
-  const better = order === 'date' ? newer : (a: number, b: number) => (m.weights[a] !== m.weights[b] ? m.weights[a]! > m.weights[b]! : newer(a, b));
-  return topK(n, depth, better).map((i) => {
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (order === 'date' ? 0 : m.weights[i]! * dateSpan) + f.dates[m.refs[i]!]!;
+  return topK(keys, (i) => f.ids[m.refs[i]!]!, end).map((i) => {
     const ref = m.refs[i]!;
-    const w = m.weights[i]!;
     return {
       cref: ref,
       cid: f.ids[ref]!,
-      pid: m.first[i]!,
-      score: -relevance(w, n, f.count),
+      seq: m.seqs[i]!,
+      score: -relevance(m.weights[i]!, n, f.count),
       date: f.dateTexts[ref] ?? null,
       classification: f.classificationNames.values[f.classifications[ref]!] || null,
       origin: f.originNames.values[f.origins[ref]!] || null,
@@ -136,41 +140,62 @@ export function rankedRows(m: TextMatches, f: CableFacts, order: SearchOptions['
   });
 }
 
-/** `limit` most frequent values (ties by value), or every value by value descending (years). */
+/** Whether facet value a comes before b: the larger count, ties by value. */
+const before = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/**
+ * The `limit` most frequent values (ties by value), or every value by value descending (years). Large
+ * facets (thousands of tags) keep only a bounded sorted list instead of sorting every value.
+ */
 function top(m: Map<string, number>, limit: number, byKey = false): Record<string, number> {
-  const entries = [...m.entries()].sort(byKey ? (a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0) : (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return Object.fromEntries(entries.slice(0, limit));
+  if (byKey) return Object.fromEntries([...m.entries()].sort((a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0)));
+  if (m.size <= limit) return Object.fromEntries([...m.entries()].sort(before));
+  if (limit <= 0) return {};
+  const kept: [string, number][] = [];
+  for (const e of m) {
+    if (kept.length >= limit && before(kept[kept.length - 1]!, e) <= 0) continue;
+    let i = kept.length;
+    while (i > 0 && before(e, kept[i - 1]!) < 0) i--;
+    kept.splice(i, 0, e);
+    if (kept.length > limit) kept.pop();
+  }
+  return Object.fromEntries(kept);
 }
 
-function named(counts: Int32Array, names: string[]): Map<string, number> {
-  const out = new Map<string, number>();
-  counts.forEach((n, id) => {
-    if (n > 0) out.set(id === 0 ? '(unknown)' : names[id]!, n);
-  });
-  return out;
+/** Counts of small integer ids, remembering which ids were counted (so that reading them back skips the rest). */
+class Tally {
+  readonly counts: Int32Array;
+  readonly seen: number[] = [];
+  constructor(size: number) {
+    this.counts = new Int32Array(size);
+  }
+  add(id: number): void {
+    if (this.counts[id]!++ === 0) this.seen.push(id);
+  }
+  /** The counted values by name (id 0 is the `(unknown)` value). */
+  named(name: (id: number) => string): Map<string, number> {
+    return new Map(this.seen.map((id) => [id === 0 ? '(unknown)' : name(id), this.counts[id]!]));
+  }
 }
 
 /** Facet counts over the matching cables. */
-export function factFacets(refs: number[], f: CableFacts, limit: number): SearchResult['facets'] {
-  const cls = new Int32Array(f.classificationNames.values.length);
-  const origin = new Int32Array(f.originNames.values.length);
-  const tags = new Int32Array(f.tagNames.values.length);
-  const yearCounts = new Int32Array(10000);
-  for (const ref of refs) {
-    cls[f.classifications[ref]!]!++;
-    origin[f.origins[ref]!]!++;
-    yearCounts[f.years[ref]! % 10000]!++;
-    for (let i = f.tagStart[ref]!, end = i + f.tagCount[ref]!; i < end; i++) tags[f.tagIds[i]!]!++;
+export function factFacets(refs: Int32Array, f: CableFacts, limit: number): SearchResult['facets'] {
+  const cls = new Tally(f.classificationNames.values.length);
+  const origin = new Tally(f.originNames.values.length);
+  const tags = new Tally(f.tagNames.values.length);
+  const years = new Tally(10000);
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i]!;
+    cls.add(f.classifications[ref]!);
+    origin.add(f.origins[ref]!);
+    years.add(f.years[ref]! % 10000);
+    for (let t = f.tagStart[ref]!, end = t + f.tagCount[ref]!; t < end; t++) tags.add(f.tagIds[t]!);
   }
-  const years = new Map<string, number>();
-  yearCounts.forEach((n, y) => {
-    if (n > 0) years.set(y === 0 ? '(unknown)' : String(y), n);
-  });
   return {
-    classification: top(named(cls, f.classificationNames.values), limit),
-    origin: top(named(origin, f.originNames.values), limit),
-    year: top(years, Number.POSITIVE_INFINITY, true),
-    tags: top(named(tags, f.tagNames.values), limit),
+    classification: top(cls.named((id) => f.classificationNames.values[id]!), limit),
+    origin: top(origin.named((id) => f.originNames.values[id]!), limit),
+    year: top(years.named(String), Number.POSITIVE_INFINITY, true),
+    tags: top(tags.named((id) => f.tagNames.values[id]!), limit),
   };
 }
 
