@@ -38,5 +38,16 @@ export function readerGate(reader: Reader): (label: Marking | null) => boolean {
  * @example accessPredicateSql(reader, 'p') // {sql: "(p.lvl <= ? AND …)", params: [2, …]}
  */
 export function accessPredicateSql(reader: Reader, alias: string, options: SqlOptions = {}): SqlPredicate {
-  return compilePolicy(readPolicy, reader, alias, options);
+  // a search compiles it several times for the same reader: compile once per (access profile, alias, options)
+  const key = JSON.stringify([reader.clearance, reader.citizenship, reader.accesses, alias, options.dialect ?? 'sqlite', options.paramOffset ?? 0]);
+  let compiled = compiledPredicates.get(key);
+  if (!compiled) {
+    compiled = compilePolicy(readPolicy, reader, alias, options);
+    if (compiledPredicates.size >= 512) compiledPredicates.clear();
+    compiledPredicates.set(key, compiled);
+  }
+  return { sql: compiled.sql, params: [...compiled.params] };
 }
+
+/** Compiled predicates by what they depend on (the policy is one constant). */
+const compiledPredicates = new Map<string, SqlPredicate>();
