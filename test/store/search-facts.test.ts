@@ -57,3 +57,26 @@ test('full and partial cable facts agree, and follow new cables', () => {
   assert.equal(years, later.total, 'every matching cable is counted once');
   db.close();
 });
+
+test('facet values outgrow their narrow arrays: 300 origins and 300 tags on one cable are all counted', () => {
+  const file = tempDb();
+  const db = openSqlite(file);
+  const seed = prepared(files.find((f) => f.includes('96222')) ?? files[0]!);
+  // the same cable under 300 ids, each from its own origin; the last with 300 tags
+  const many = Array.from({ length: 300 }, (_, i) => ({
+    ...seed,
+    id: `09TEST${String(i).padStart(5, '0')}`,
+    sha256: `${i}`.padStart(64, '0'),
+    origin: `Origin ${i}`,
+    tags: i === 299 ? Array.from({ length: 300 }, (_, t) => `T${t}`) : seed.tags,
+  }));
+  writeBatch(db, many);
+  const f = cableFacts(db, generation(db));
+  const m = textMatches(db, readableLabelsetsSql(usS), 'infrared', null);
+  assert.equal(m.refs.length, 300);
+  const facets = factFacets(m.refs, f, 1000);
+  assert.equal(Object.keys(facets.origin).length, 300, 'every origin counted under its own name');
+  assert.equal(facets.origin['Origin 299'], 1);
+  assert.equal(facets.tags.T299, 1, 'the 300th tag of the last cable');
+  db.close();
+});

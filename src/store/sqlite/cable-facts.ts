@@ -37,26 +37,49 @@ export interface CableFacts {
   dateTexts: (string | null)[];
   /** the date as YYYYMMDD for ordering (0 when the cable has no date: last in newest-first order) */
   dates: Int32Array;
-  years: Int32Array;
-  classifications: Uint32Array;
-  origins: Uint32Array;
+  /**
+   * The facet values, in the narrowest arrays that hold them (widened when a value outgrows them): a
+   * search reads them for thousands of scattered cables, usually after other work has left the CPU
+   * caches cold, and fewer bytes per cable cost fewer misses.
+   */
+  years: Uint16Array;
+  classifications: Narrow;
+  origins: Narrow;
   /** a cable's tags are tagIds[tagStart[ref] .. tagStart[ref] + tagCount[ref]) (append-only: a revised cable's new tags go to the end) */
   tagStart: Int32Array;
-  tagCount: Int32Array;
-  tagIds: Int32Array;
+  tagCount: Narrow;
+  tagIds: Narrow;
   tagLength: number;
   classificationNames: Dictionary;
   originNames: Dictionary;
   tagNames: Dictionary;
 }
 
+/** An array of small non-negative integers, as narrow as its values allow. */
+type Narrow = Uint8Array | Uint16Array | Uint32Array;
+
 const facts = new WeakMap<Db, CableFacts>();
 
-function grow<T extends Int32Array | Uint32Array>(a: T, size: number): T {
+/** `a`, or a copy long enough to hold index `size`. */
+function grow<T extends Int32Array | Narrow>(a: T, size: number): T {
   if (a.length > size) return a;
   const b = new (a.constructor as new (n: number) => T)(Math.max(size + 1, a.length * 2));
   b.set(a);
   return b;
+}
+
+/** `a` long enough for index `at`, widened when `value` does not fit its element type. */
+function fit(a: Narrow, at: number, value: number): Narrow {
+  const room = grow(a, at);
+  if (value < 2 ** (8 * room.BYTES_PER_ELEMENT)) return room;
+  const wide = value < 2 ** 16 ? new Uint16Array(room.length) : new Uint32Array(room.length);
+  wide.set(room);
+  return wide;
+}
+
+function put(f: CableFacts, column: 'classifications' | 'origins' | 'tagCount' | 'tagIds', at: number, value: number): void {
+  f[column] = fit(f[column], at, value);
+  f[column][at] = value;
 }
 
 interface Row {
@@ -80,22 +103,18 @@ function load(f: CableFacts, rows: Iterable<Row>): void {
     if (r.ref > f.maxRef) f.maxRef = r.ref;
     f.dates = grow(f.dates, r.ref);
     f.years = grow(f.years, r.ref);
-    f.classifications = grow(f.classifications, r.ref);
-    f.origins = grow(f.origins, r.ref);
     f.tagStart = grow(f.tagStart, r.ref);
-    f.tagCount = grow(f.tagCount, r.ref);
     if (f.ids[r.ref] === undefined) f.count++;
     f.ids[r.ref] = r.id;
     f.dateTexts[r.ref] = r.date;
     f.dates[r.ref] = dateNumber(r.date);
-    f.years[r.ref] = r.year ?? 0;
-    f.classifications[r.ref] = f.classificationNames.id(r.classification);
-    f.origins[r.ref] = f.originNames.id(r.origin);
+    f.years[r.ref] = Math.max(r.year ?? 0, 0) % 10000; // the year facet's range
+    put(f, 'classifications', r.ref, f.classificationNames.id(r.classification));
+    put(f, 'origins', r.ref, f.originNames.id(r.origin));
     const tags = r.tags ? r.tags.slice(1, -1).split('|') : [];
-    f.tagIds = grow(f.tagIds, f.tagLength + tags.length);
     f.tagStart[r.ref] = f.tagLength;
-    f.tagCount[r.ref] = tags.length;
-    for (const t of tags) f.tagIds[f.tagLength++] = f.tagNames.id(t);
+    put(f, 'tagCount', r.ref, tags.length);
+    for (const t of tags) put(f, 'tagIds', f.tagLength++, f.tagNames.id(t));
   }
 }
 
@@ -103,8 +122,8 @@ const columns = 'c.rowid AS ref, c.id, c.date, c.year, c.classification, c.origi
 
 function empty(gen: number): CableFacts {
   return {
-    generation: gen, count: 0, maxRef: 0, ids: [], dateTexts: [], dates: new Int32Array(1024), years: new Int32Array(1024), classifications: new Uint32Array(1024),
-    origins: new Uint32Array(1024), tagStart: new Int32Array(1024), tagCount: new Int32Array(1024), tagIds: new Int32Array(4096), tagLength: 0, classificationNames: new Dictionary(), originNames: new Dictionary(), tagNames: new Dictionary(),
+    generation: gen, count: 0, maxRef: 0, ids: [], dateTexts: [], dates: new Int32Array(1024), years: new Uint16Array(1024), classifications: new Uint8Array(1024),
+    origins: new Uint8Array(1024), tagStart: new Int32Array(1024), tagCount: new Uint8Array(1024), tagIds: new Uint8Array(4096), tagLength: 0, classificationNames: new Dictionary(), originNames: new Dictionary(), tagNames: new Dictionary(),
   };
 }
 

@@ -77,7 +77,7 @@ function ensureTempTable(db: Db): void {
   withTemp.add(db);
 }
 
-/** Rows of a filter-only query kept in its cache entry (pages beyond are recomputed). */
+/** Rows of a query ranked and kept in its cache entry at once (pages beyond are computed when asked for). */
 const cachedRows = 200;
 
 /** Compute the matching set of a filter-only query once: total, facets and the first `depth` rows in order; cache it. */
@@ -94,11 +94,14 @@ function materialise(db: Db, sql: Sql, order: SearchOptions['order'], facetLimit
   return entry;
 }
 
-/** The rows of a text query up to any page's end, ranked when first asked for and kept for earlier pages. */
+/**
+ * The rows of a text query up to any page's end: the first `cachedRows` ranked at once (a heap that
+ * deep costs little more than one for a page), deeper pages ranked when asked for.
+ */
 function rankedOnDemand(tm: TextMatches, facts: CableFacts, order: SearchOptions['order']): CachedMatches['rows'] {
   let ranked: PageRow[] = [];
   return (end) => {
-    if (end > ranked.length && ranked.length < tm.refs.length) ranked = rankedRows(tm, facts, order, end);
+    if (end > ranked.length && ranked.length < tm.refs.length) ranked = rankedRows(tm, facts, order, Math.max(end, cachedRows));
     return ranked.slice(0, end);
   };
 }

@@ -188,7 +188,7 @@ export function factFacets(refs: Int32Array, f: CableFacts, limit: number): Sear
     const ref = refs[i]!;
     cls.add(f.classifications[ref]!);
     origin.add(f.origins[ref]!);
-    years.add(f.years[ref]! % 10000);
+    years.add(f.years[ref]!);
     for (let t = f.tagStart[ref]!, end = t + f.tagCount[ref]!; t < end; t++) tags.add(f.tagIds[t]!);
   }
   return {
