@@ -136,3 +136,22 @@ test('repeated searches and later pages are served consistently, and a write is 
   assert.equal((await store.search(usC, parseQuery('maraging'), { limit: 10, offset: 0, order: 'date' })).total, 0);
   await store.close();
 });
+
+test('access in search holds past the 63 label sets its bit mask covers', async () => {
+  const store = createSqliteStore(tempDb());
+  // 70 cables, each with one paragraph releasable to the US and one other country: 70 label sets, FRA's last
+  const others = [...Array.from({ length: 69 }, (_, i) => `X${String(i).padStart(2, '0')}`), 'FRA'];
+  await store.writeBatch(others.map((country, i) => {
+    const id = `09STATE${9000 + i}`;
+    const c = cable(id, [['1', mark('S', { relTo: ['USA', country] }), `Infrared detectors for ${id}.`]]);
+    return prepared(c, `${id} infrared detectors`);
+  }));
+  const opts = { limit: 100, offset: 0, order: 'relevance' as const };
+  const q = parseQuery('infrared');
+  const fr = await store.search({ name: 'S/FRA', clearance: 'S', citizenship: 'FRA', accesses: [] }, q, opts);
+  assert.deepEqual(fr.hits.map((h) => h.id), ['09STATE9069'], 'FRA reads only the paragraph released to it (label set id above 63)');
+  const x01 = await store.search({ name: 'S/X01', clearance: 'S', citizenship: 'X01', accesses: [] }, q, opts);
+  assert.deepEqual(x01.hits.map((h) => h.id), ['09STATE9001'], 'a label set within the mask');
+  assert.equal((await store.search(usS, q, opts)).total, 70);
+  await store.close();
+});

@@ -115,7 +115,6 @@ export function search(db: Db, reader: Reader, query: SearchQuery, options: Sear
   const end = options.offset + options.limit;
   const gen = generation(db);
   const readable = readableLabelsetsSql(reader);
-  let rows: PageRow[] | undefined;
   let m: CachedMatches;
   if (match) {
     const key = JSON.stringify(['text', options.order, facetLimit, match, cond, readable]);
@@ -128,16 +127,13 @@ export function search(db: Db, reader: Reader, query: SearchQuery, options: Sear
       rememberMatches(db, key, hit);
     }
     m = hit;
-    rows = m.rows(end);
   } else {
     const sql = filterOnlySql(reader, cond);
     const key = JSON.stringify([options.order, facetLimit, sql.sql, sql.params]);
     const hit = lookupMatches(db, key, gen);
-    rows = hit?.rows(end);
-    m = rows && hit ? hit : materialise(db, sql, options.order, facetLimit, Math.max(cachedRows, end), gen, key);
-    rows ??= m.rows(end);
+    m = hit?.rows(end) ? hit : materialise(db, sql, options.order, facetLimit, Math.max(cachedRows, end), gen, key);
   }
-  const page = rows!.slice(options.offset, end);
+  const page = (m.rows(end) ?? []).slice(options.offset, end);
 
   // the page's subjects (those the reader may read) and shown portions, each in one statement
   const acc = accessPredicateSql(reader, 'p');
