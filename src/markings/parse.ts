@@ -123,6 +123,30 @@ function readBlocks(rest: string, parts: Parts, mode: Mode): boolean {
   return true;
 }
 
+/**
+ * Markings already read, per mode and text as written: the same few portion marks ("C", "S//NF",
+ * "SBU") and banners recur in every cable, and reading one (normalising, splitting its blocks) was a
+ * tenth of the parser's time. Bounded: emptied when it grows past `rememberedMax` texts.
+ */
+const remembered: Record<Mode, Map<string, Marking | null>> = { portion: new Map(), banner: new Map() };
+const rememberedMax = 4096;
+
+/** parseMarking through `remembered`; every caller gets its own copy, free to change it. */
+function readMarking(input: string, mode: Mode): Marking | null {
+  const known = remembered[mode];
+  let m = known.get(input);
+  if (m === undefined) {
+    if (known.size >= rememberedMax) known.clear();
+    m = parseMarking(input, mode);
+    known.set(input, m);
+  }
+  return m && copyMarking(m);
+}
+
+function copyMarking(m: Marking): Marking {
+  return { text: m.text, level: m.level, noforn: m.noforn, relTo: [...m.relTo], controls: [...m.controls] };
+}
+
 function parseMarking(input: string, mode: Mode): Marking | null {
   const text = input.trim();
   const t = normalise(text);
@@ -154,7 +178,7 @@ function parseMarking(input: string, mode: Mode): Marking | null {
  */
 export function parsePortionMarking(inner: string): Marking | null {
   if (inner.length > 120) return null;
-  return parseMarking(inner, 'portion');
+  return readMarking(inner, 'portion');
 }
 
 /**
@@ -166,7 +190,7 @@ export function parsePortionMarking(inner: string): Marking | null {
  */
 export function parseBanner(text: string): Marking | null {
   if (text.length > 400) return null;
-  return parseMarking(text, 'banner');
+  return readMarking(text, 'banner');
 }
 
 /**
