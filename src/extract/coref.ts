@@ -4,7 +4,7 @@
  * acronyms and short forms found again in every paragraph, countries settled.
  */
 import type { Found } from './found.js';
-import { codeAt, keyHash, spanHash, type Token } from './text.js';
+import { codeAt, keyHash, type Token } from './text.js';
 import type { Placed } from './relations.js';
 import { getLexicon } from './lexicon.js';
 import { legalForms, capStop } from './parties.js';
@@ -194,7 +194,8 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
       const hit = matchKnown(u, i, acr ? [acr, ...(cands ?? [])] : (cands ?? []), lowerOnly);
       if (hit) extra.push(hit.found), byFound.set(hit.found, hit.w);
     }
-    u.found = [...u.found, ...extra].sort((a, b) => a.start - b.start);
+    // found is in text order already: merged and sorted again only when something was added
+    if (extra.length) u.found = [...u.found, ...extra].sort((a, b) => a.start - b.start);
   });
   // 3. anaphors and appositives: "a Chinese firm ... the Chinese firm, Zhejiang Dali Technology Company Ltd,"
   units.forEach((u) => u.found.forEach((f, i) => {
@@ -225,20 +226,14 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     return null;
   };
   // whether an acronym (a capital first, at most 10 characters) is written as a token of the cable:
-  // the hashes of the tokens that could be one go into a bit filter on first need, and a hit is
-  // confirmed on the tokens, so no token's text is cut to ask
-  let acronymFilter: Uint32Array | null = null;
+  // its occurrences are found with indexOf and confirmed on the token starting there, so no token's
+  // text is cut and no pass over all tokens is made to ask (a cable asks about a few acronyms)
   const asToken = new Map<string, boolean>();
   const appearsAsToken = (acr: string): boolean => {
     if (acr.length > 10 || !isCapitalAt(acr, 0)) return false;
-    if (!acronymFilter) {
-      acronymFilter = new Uint32Array(lowerFilterWords);
-      for (const u of units) for (const t of u.tokens) if (t.end - t.start <= 10 && isCapitalAt(u.text, t.start)) setFilterBit(acronymFilter, spanHash(u.text, t.start, t.end));
-    }
-    if (!hasFilterBit(acronymFilter, spanHash(acr, 0, acr.length))) return false;
     let yes = asToken.get(acr);
     if (yes === undefined) {
-      yes = units.some((u) => u.tokens.some((t) => t.end - t.start === acr.length && u.text.startsWith(acr, t.start)));
+      yes = units.some((u) => writtenAsToken(u, acr));
       asToken.set(acr, yes);
     }
     return yes;
@@ -272,6 +267,28 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     }
   });
   return { placed, entities };
+}
+
+/** Whether `word` is one of the unit's tokens, character for character. */
+function writtenAsToken(u: Unit, word: string): boolean {
+  for (let at = u.text.indexOf(word); at >= 0; at = u.text.indexOf(word, at + 1)) {
+    if (tokenEndAt(u.tokens, at) === at + word.length) return true;
+  }
+  return false;
+}
+
+/** The end of the token that starts at `start` (-1 when none does), by binary search: tokens are in text order. */
+function tokenEndAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const t = tokens[mid]!;
+    if (t.start < start) lo = mid + 1;
+    else if (t.start > start) hi = mid - 1;
+    else return t.end;
+  }
+  return -1;
 }
 
 /** The singular of an item phrase's last word: detectors → detector, batteries → battery, gases → gas. */

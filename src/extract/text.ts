@@ -205,13 +205,6 @@ export function keyHash(key: string): number {
   return h;
 }
 
-/** FNV-1a over the code units of `text[start, end)` as written (case kept, unlike keyHash). */
-export function spanHash(text: string, start: number, end: number): number {
-  let h = fnvOffset;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ codeAt(text, i), fnvPrime);
-  return h;
-}
-
 function hashUnit(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c;
 }
