@@ -124,22 +124,36 @@ function readBlocks(rest: string, parts: Parts, mode: Mode): boolean {
 }
 
 /**
- * Markings already read, per mode and text as written: the same few portion marks ("C", "S//NF",
- * "SBU") and banners recur in every cable, and reading one (normalising, splitting its blocks) was a
- * tenth of the parser's time. Bounded: emptied when it grows past `rememberedMax` texts.
+ * Answers already computed, per text as written: the same few portion marks ("C", "S//NF", "SBU"),
+ * banners and caption control lines ("NOFORN", "SIPDIS") recur in every cable, and reading one
+ * (normalising, splitting its blocks) was a tenth of the parser's time. Bounded: emptied when it
+ * grows past `max` texts.
  */
-const remembered: Record<Mode, Map<string, Marking | null>> = { portion: new Map(), banner: new Map() };
-const rememberedMax = 4096;
+class Remembered<T> {
+  private readonly known = new Map<string, T>();
 
-/** parseMarking through `remembered`; every caller gets its own copy, free to change it. */
-function readMarking(input: string, mode: Mode): Marking | null {
-  const known = remembered[mode];
-  let m = known.get(input);
-  if (m === undefined) {
-    if (known.size >= rememberedMax) known.clear();
-    m = parseMarking(input, mode);
-    known.set(input, m);
+  constructor(
+    private readonly read: (text: string) => T,
+    private readonly max = 4096,
+  ) {}
+
+  get(text: string): T {
+    let answer = this.known.get(text);
+    if (answer === undefined && !this.known.has(text)) {
+      if (this.known.size >= this.max) this.known.clear();
+      answer = this.read(text);
+      this.known.set(text, answer);
+    }
+    return answer!;
   }
+}
+
+const portionMarkings = new Remembered((text) => parseMarking(text, 'portion'));
+const bannerMarkings = new Remembered((text) => parseMarking(text, 'banner'));
+
+/** A marking read through Remembered; every caller gets its own copy, free to change it. */
+function readMarking(input: string, mode: Mode): Marking | null {
+  const m = (mode === 'portion' ? portionMarkings : bannerMarkings).get(input);
   return m && copyMarking(m);
 }
 
@@ -200,6 +214,13 @@ export function parseBanner(text: string): Marking | null {
  * `{noforn: false, controls: [], sipdis: true}`).
  */
 export function parseCaptionLine(line: string): { noforn: boolean; controls: string[]; sipdis: boolean } | null {
+  const c = captionLines.get(line);
+  return c && { noforn: c.noforn, controls: [...c.controls], sipdis: c.sipdis };
+}
+
+const captionLines = new Remembered(readCaptionLine);
+
+function readCaptionLine(line: string): { noforn: boolean; controls: string[]; sipdis: boolean } | null {
   const t = normalise(line);
   if (!t || t.length > 80) return null;
   const parts: Parts = { noforn: false, rel: null, relUnknown: [], controls: [], unknown: [] };
