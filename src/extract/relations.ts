@@ -48,7 +48,8 @@ const sanctionedRe = /\b(?:designated|sanctioned|listed|designations?)\b/gi;
 
 /**
  * The cue words of all the rules above in one pattern: one scan of a sentence instead of seven when
- * it has none of them (most sentences). A rule's pattern can match a sentence only where this one does.
+ * it has none of them (most sentences). A rule's pattern can match a sentence only where this one
+ * does. It costs about what three of the rules cost, so it is asked only where all of them would run.
  */
 const anyCue = new RegExp([supplyRe, acquireRe, brokerRe, throughIntermediaryRe, endUserRe, financesRe, sanctionedRe].map((re) => re.source).join('|'), 'i');
 
@@ -138,7 +139,8 @@ export function sentenceRelations(text: string, s0: number, s1: number, all: Pla
   const controls = ms.filter((m) => m.kind === 'control-entry');
   const out: LocalRelation[] = [];
   const sentence = text.slice(s0, s1);
-  const cued = anyCue.test(sentence);
+  // worth a scan where the supply and acquisition rules would run (two parties); else the few rules run as they are
+  const cued = parties.length < 2 || anyCue.test(sentence);
   const rel = (kind: string, from: Placed, to: Placed, item: string | null) => {
     if (from.key === to.key) return;
     // the reporting government and intergovernmental bodies are not parties to ownership, brokering or finance
@@ -312,7 +314,7 @@ function locatedRelations(text: string, parties: Placed[], rel: Rel): void {
   }
 }
 
-/** `cued`: the sentence has a cue word of some rule (anyCue), else the finance and sanction rules are not tried. */
+/** `cued`: the sentence may have a cue word of some rule (see anyCue), else the finance and sanction rules are not tried. */
 function otherRelations(text: string, s0: number, s1: number, sentence: string, parties: Placed[], items: Placed[], controls: Placed[], all: Placed[], rel: Rel, cued: boolean): void {
   // controlled-under: items before the entry ("X are controlled under Y"), else after it ("MTCR-controlled graphite")
   if (controls.length && controlWords.test(sentence) && !/\bnot\s+(?:\w+\s+)?controlled\b/i.test(sentence)) {
