@@ -71,7 +71,7 @@ function isDistinctive(word: string, lower: LowerWords): boolean {
   return !lower.has(word);
 }
 
-/** Size of the lower-case word filter in 32-bit words (2^16 bits: a few false hits per thousand words). */
+/** Size of the bit filters in 32-bit words (2^16 bits: a few false hits per thousand words). */
 const lowerFilterWords = 2048;
 
 function setFilterBit(filter: Uint32Array, hash: number): void {
@@ -159,6 +159,8 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     for (const u of units) {
       const extra: Found[] = [];
       for (const t of u.tokens) {
+        // every acronym starts with a capital: other tokens are not cut to ask
+        if (!isCapitalAt(u.text, t.start)) continue;
         const f = itemAcronyms.get(t.text) ?? (t.text.endsWith('s') ? itemAcronyms.get(t.text.slice(0, -1)) : undefined);
         if (f && !u.found.some((g) => t.start < g.end && g.start < t.end)) extra.push({ ...f, start: t.start, end: t.end, aliases: [] });
       }
@@ -176,8 +178,11 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
   }
   // cheap first tests on the token, so no key or text is cut for the capitalised words that start
   // no known name (most of them): the hash of a first word, the first letter of an acronym
-  const firstWordHashes = new Set([...byFirstWord.keys()].map(keyHash));
-  const acronymFirsts = new Set([...byAcronym.keys()].map((a) => codeAt(a, 0)));
+  // (both in bit filters: a Set of numbers cost more than the rest of the loop; a false hit only asks the map)
+  const firstWordHashes = new Uint32Array(lowerFilterWords);
+  for (const word of byFirstWord.keys()) setFilterBit(firstWordHashes, keyHash(word));
+  const acronymFirsts = new Uint32Array(lowerFilterWords);
+  for (const a of byAcronym.keys()) setFilterBit(acronymFirsts, codeAt(a, 0));
   units.forEach((u) => {
     const extra: Found[] = [];
     let fi = 0;
@@ -188,8 +193,8 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
       const inside = fi < u.found.length && u.found[fi]!.start <= t.start;
       if (inside || (extra.length && extra[extra.length - 1]!.end > t.start)) continue;
       // without an apostrophe the key has no "'s" to drop, and the token's hash is the key's
-      const cands = !t.hasHyphenOrQuote && !firstWordHashes.has(t.hash) ? undefined : byFirstWord.get(t.key.endsWith("'s") ? t.key.slice(0, -2) : t.key);
-      const acr = byAcronym.size && acronymFirsts.has(codeAt(u.text, t.start)) ? byAcronym.get(t.text.includes('.') ? t.text.replace(/\./g, '') : t.text) : undefined;
+      const cands = !t.hasHyphenOrQuote && !hasFilterBit(firstWordHashes, t.hash) ? undefined : byFirstWord.get(t.key.endsWith("'s") ? t.key.slice(0, -2) : t.key);
+      const acr = byAcronym.size && hasFilterBit(acronymFirsts, codeAt(u.text, t.start)) ? byAcronym.get(t.text.includes('.') ? t.text.replace(/\./g, '') : t.text) : undefined;
       if (!cands && !acr) continue;
       const hit = matchKnown(u, i, acr ? [acr, ...(cands ?? [])] : (cands ?? []), lowerOnly);
       if (hit) extra.push(hit.found), byFound.set(hit.found, hit.w);
