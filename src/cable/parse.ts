@@ -622,7 +622,9 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
   }
   if (all.length === 0) all = unnumberedBlocks(lines, start, end, kinds);
   cable.paragraphs = all;
-  cable.summary = findSummary(lines, start, end, kinds, all);
+  // every summary form has the word: a body without it needs no look line by line (one scan instead of three patterns a line)
+  const saysSummary = end > start && /summary/i.test(text.slice(lines[start]!.start, lines[end - 1]!.end));
+  cable.summary = saysSummary ? findSummary(lines, start, end, kinds, all) : null;
 }
 
 /**
