@@ -74,6 +74,18 @@ function isDistinctive(word: string, lower: LowerWords): boolean {
 /** Size of the bit filters in 32-bit words (2^16 bits: a few false hits per thousand words). */
 const lowerFilterWords = 2048;
 
+/**
+ * The filters, kept from cable to cable and cleared for each: allocating three 8 KB typed arrays per
+ * cable cost more than filling and reading them (resolveCable runs to its end before the next call).
+ */
+const lowerWordFilter = new Uint32Array(lowerFilterWords);
+const firstWordFilter = new Uint32Array(lowerFilterWords);
+const acronymFirstFilter = new Uint32Array(lowerFilterWords);
+
+function cleared(filter: Uint32Array): Uint32Array {
+  return filter.fill(0);
+}
+
 function setFilterBit(filter: Uint32Array, hash: number): void {
   const bit = hash & 0xffff;
   filter[bit >>> 5]! |= 1 << (bit & 31);
@@ -105,7 +117,7 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
   const lowerOnly: LowerWords = {
     has(word: string): boolean {
       if (!lowerHashes) {
-        lowerHashes = new Uint32Array(lowerFilterWords);
+        lowerHashes = cleared(lowerWordFilter);
         for (const u of units) if (!u.upper) for (const t of u.tokens) if (!t.cap && !t.punct) setFilterBit(lowerHashes, t.hash);
       }
       const h = keyHash(word);
@@ -179,9 +191,9 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
   // cheap first tests on the token, so no key or text is cut for the capitalised words that start
   // no known name (most of them): the hash of a first word, the first letter of an acronym
   // (both in bit filters: a Set of numbers cost more than the rest of the loop; a false hit only asks the map)
-  const firstWordHashes = new Uint32Array(lowerFilterWords);
+  const firstWordHashes = cleared(firstWordFilter);
   for (const word of byFirstWord.keys()) setFilterBit(firstWordHashes, keyHash(word));
-  const acronymFirsts = new Uint32Array(lowerFilterWords);
+  const acronymFirsts = cleared(acronymFirstFilter);
   for (const a of byAcronym.keys()) setFilterBit(acronymFirsts, codeAt(a, 0));
   units.forEach((u) => {
     const extra: Found[] = [];
