@@ -28,7 +28,9 @@ export function knownStations(): Set<string> {
 
 /** A station as written in a REF line (`SECSTATE`, `BUENOS AIRES`, `Ottawa`) → id station, or null. */
 export function canonicalStation(written: string): string | null {
-  const key = written.toUpperCase().replace(/(?<=[A-Z])0|0(?=[A-Z])/g, 'O').replace(/[^A-Z]/g, '');
+  const upper = written.toUpperCase();
+  // a zero typed for the letter O ("L0NDON"): the look-around pattern only where there is a zero
+  const key = (upper.includes('0') ? upper.replace(/(?<=[A-Z])0|0(?=[A-Z])/g, 'O') : upper).replace(/[^A-Z]/g, '');
   if (!key) return null;
   const alias = stationAliases[key];
   if (alias) return alias;
