@@ -13,6 +13,7 @@
 import type { Level, Marking } from './types.js';
 import { canonicalControl, sortControls } from './controls.js';
 import { resolveRelList } from './rel-to.js';
+import { Remembered } from '../common/remembered.js';
 
 type Mode = 'portion' | 'banner';
 
@@ -123,31 +124,11 @@ function readBlocks(rest: string, parts: Parts, mode: Mode): boolean {
   return true;
 }
 
-/**
- * Answers already computed, per text as written: the same few portion marks ("C", "S//NF", "SBU"),
- * banners and caption control lines ("NOFORN", "SIPDIS") recur in every cable, and reading one
- * (normalising, splitting its blocks) was a tenth of the parser's time. Bounded: emptied when it
- * grows past `max` texts.
+/*
+ * Markings already read: the same few portion marks ("C", "S//NF", "SBU"), banners and caption
+ * control lines ("NOFORN", "SIPDIS") recur in every cable, and reading one (normalising, splitting
+ * its blocks) was a tenth of the parser's time.
  */
-class Remembered<T> {
-  private readonly known = new Map<string, T>();
-
-  constructor(
-    private readonly read: (text: string) => T,
-    private readonly max = 4096,
-  ) {}
-
-  get(text: string): T {
-    let answer = this.known.get(text);
-    if (answer === undefined && !this.known.has(text)) {
-      if (this.known.size >= this.max) this.known.clear();
-      answer = this.read(text);
-      this.known.set(text, answer);
-    }
-    return answer!;
-  }
-}
-
 const portionMarkings = new Remembered((text) => parseMarking(text, 'portion'));
 const bannerMarkings = new Remembered((text) => parseMarking(text, 'banner'));
 
