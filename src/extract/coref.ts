@@ -43,6 +43,16 @@ export function nameWords(name: string): string[] {
   return words;
 }
 
+/** nameWords remembered per name for one cable (the lists are only read, never changed). */
+function wordsOnce(): (name: string) => string[] {
+  const known = new Map<string, string[]>();
+  return (name) => {
+    let words = known.get(name);
+    if (!words) known.set(name, (words = nameWords(name)));
+    return words;
+  };
+}
+
 function initials(name: string): string | null {
   const ws = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !legalForms.has(w.toLowerCase().replace(/\.$/, '')));
   return ws.length >= 2 ? ws.map((w) => w[0]).join('').toUpperCase() : null;
@@ -134,11 +144,13 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
   units.forEach((u, ui) => u.found.forEach((f) => {
     if ((f.kind === 'organization' || f.kind === 'person' || f.kind === 'vessel') && f.role !== 'generic') candidates.push({ f, u: ui });
   }));
-  const lengths = new Map(candidates.map((c) => [c.f, nameWords(c.f.name).length]));
+  // a name's words are asked for several times below (sort, fold, item models, keys): read once per name
+  const wordsOf = wordsOnce();
+  const lengths = new Map(candidates.map((c) => [c.f, wordsOf(c.f.name).length]));
   candidates.sort((a, b) => lengths.get(b.f)! - lengths.get(a.f)!);
   const byFound = new Map<Found, Working>();
   for (const { f } of candidates) {
-    const words = nameWords(f.name);
+    const words = wordsOf(f.name);
     if (!words.length) continue;
     const acr = f.name.replace(/\./g, '');
     let w = named.find((n) => n.kind === f.kind && (sameName(n.words, words) || prefixOf(words, n.words, lowerOnly) || (/^[A-Z]{2,8}$/.test(acr) && n.acronyms.has(acr))));
@@ -229,9 +241,9 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
   // "these gyroscopes" are the cable's "TRS-500 gyroscopes" when that is the only model of them it names
   const itemKeyOf = new Map<Found, string>();
   const models = new Map<string, Set<string>>();
-  for (const u of units) for (const f of u.found) if (f.kind === 'item' && f.norm && nameWords(f.name).length > nameWords(f.norm).length) models.set(f.norm, (models.get(f.norm) ?? new Set()).add(`item:${singular(nameWords(f.name).join(' '))}`));
+  for (const u of units) for (const f of u.found) if (f.kind === 'item' && f.norm && wordsOf(f.name).length > wordsOf(f.norm).length) models.set(f.norm, (models.get(f.norm) ?? new Set()).add(`item:${singular(wordsOf(f.name).join(' '))}`));
   for (const u of units) for (const f of u.found) {
-    if (f.kind !== 'item' || !f.norm || nameWords(f.name).length > nameWords(f.norm).length) continue;
+    if (f.kind !== 'item' || !f.norm || wordsOf(f.name).length > wordsOf(f.norm).length) continue;
     const m = models.get(f.norm);
     if (m && m.size === 1) itemKeyOf.set(f, [...m][0]!);
   }
@@ -271,7 +283,7 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
         key = `country:${f.country}`;
         if (!entities.has(key)) entities.set(key, { key, kind: 'country', name: lex.countryName.get(f.country) ?? f.name, country: f.country, aliases: [] });
       } else if (f.kind === 'item') {
-        key = itemKeyOf.get(f) ?? `item:${singular(nameWords(f.name).join(' '))}`;
+        key = itemKeyOf.get(f) ?? `item:${singular(wordsOf(f.name).join(' '))}`;
         if (!entities.has(key)) entities.set(key, { key, kind: 'item', name: f.name, country: null, aliases: [] });
         else addAlias(entities.get(key)!, f.name);
       } else if (f.kind === 'control-entry') {
