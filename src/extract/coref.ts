@@ -207,7 +207,8 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
   for (const word of byFirstWord.keys()) setFilterBit(firstWordHashes, keyHash(word));
   const acronymFirsts = cleared(acronymFirstFilter);
   for (const a of byAcronym.keys()) setFilterBit(acronymFirsts, codeAt(a, 0));
-  units.forEach((u) => {
+  // a cable that names no party (many name only countries) has nothing to find again
+  if (named.length > 0) units.forEach((u) => {
     const extra: Found[] = [];
     let fi = 0;
     for (let i = 0; i < u.tokens.length; i++) {
