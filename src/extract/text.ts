@@ -328,11 +328,11 @@ export function scanTokens(text: string, tables?: ScanTables): Tokenized {
       i++;
     }
     const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 48 && c <= 57 && (shape & hasUpper) !== 0 && /[A-Z]/.test(text.slice(start, end)));
-    const t = new Token(text, start, end, (complex ? shape | hashLater : shape) | (cap ? isCap : 0), h);
-    if (tables) {
-      const table = cap ? tables.capitalised : tables.other;
-      t.classes = complex ? table.get(t.key) : table.lookup(h, text, start, keyEnd);
-    }
+    // a plain token's classes go into the constructor with its shape (one store less per token)
+    const table = tables ? (cap ? tables.capitalised : tables.other) : null;
+    const classes = table && !complex ? table.lookup(h, text, start, keyEnd) : 0;
+    const t = new Token(text, start, end, (complex ? shape | hashLater : shape) | (cap ? isCap : 0) | (classes << classShift), h);
+    if (table && complex) t.classes = table.get(t.key);
     out.push(t);
   }
   const upper = writtenInCapitals(uppers, lowers);
