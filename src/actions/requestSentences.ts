@@ -28,16 +28,22 @@ const ASKED = String.raw`(?:hereby\s+|also\s+|further\s+|therefore\s+|now\s+|aga
 const REQUESTS = String.raw`(?:requests?|asks?|would\s+(?:appreciate|like)|instructs?|urges?|seeks?|wishes)`;
 const ACTIONVERBS = String.raw`(?:deliver|report|provide|approach|advise|confirm|share|convey|raise|demarche|inform|seek|ask|urge|request|brief|draw|follow\s+up|forward|send|respond|reply|notify|obtain|transmit|let\s+(?:us|the\s+department|washington)\s+know|query|engage|meet|pursue|contact\s+(?:host|appropriate|the\s+(?:host|foreign|ministry|MFA|government|relevant))|pass\s+(?:the|these|this|our)\s+(?:points|message|non-?paper|information|text|letter)|call|express|emphasize|stress|remind|encourage|press|clarify|verify|check|investigate|determine|ensure|coordinate|discuss|review|comment|submit|update|complete|conduct|schedule|arrange)`;
 
-/** Tasking forms; `exact` ones rely on capitals to find a post's name and are matched case-blind only in all-caps text. */
-const forms: { source: string; exact?: boolean; target: (m: RegExpExecArray) => Target | null }[] = [
+/** What every match of ASKED ends with: a cheap test before the forms built on it. */
+const askedCue = /(?:requested|instructed|asked|directed|tasked|authorized)\s+to\b/i;
+
+/**
+ * Tasking forms; `exact` ones rely on capitals to find a post's name and are matched case-blind only in all-caps text.
+ * `asked` ones end in ASKED and are tried only on sentences with askedCue (few have it).
+ */
+const forms: { source: string; exact?: boolean; asked?: boolean; target: (m: RegExpExecArray) => Target | null }[] = [
   // "Embassy Beijing is requested to", "Embassies London and Tel Aviv are instructed to"
-  { source: String.raw`\b${NAMED}\s*,?\s+(?:is|are)\s+${ASKED}`, exact: true, target: (m) => named(m[1] ?? m[2]) },
+  { source: String.raw`\b${NAMED}\s*,?\s+(?:is|are)\s+${ASKED}`, exact: true, asked: true, target: (m) => named(m[1] ?? m[2]) },
   // "Post is requested to", "Posts are asked to", "Addressees are instructed to"
-  { source: String.raw`\b${POSTWORD}\s+(?:is|are)\s+${ASKED}`, target: () => ({ kind: 'post' }) },
+  { source: String.raw`\b${POSTWORD}\s+(?:is|are)\s+${ASKED}`, asked: true, target: () => ({ kind: 'post' }) },
   // "urgent action is required from action addressees"
   { source: String.raw`\b(?:urgent\s+|immediate\s+|prompt\s+)?action\s+is\s+(?:required|requested|needed)\s+(?:from|by)\s+(?:the\s+)?(?:${POSTWORD}|action\s+addressees)`, target: () => ({ kind: 'post' }) },
   // "the Department is requested to"
-  { source: String.raw`\b${WASH}\s+(?:is|are)\s+${ASKED}`, target: () => ({ kind: 'washington' }) },
+  { source: String.raw`\b${WASH}\s+(?:is|are)\s+${ASKED}`, asked: true, target: () => ({ kind: 'washington' }) },
   // "Department requests that Embassy Bogota conduct", "Washington requests Post approach"
   { source: String.raw`\b(?:Department|Dept|Washington|We|ISN|EUR|PM|State|USG)\b[\w/ ,'’-]{0,40}?\s${REQUESTS}\s+(?:that\s+)?${NAMED}\b`, exact: true, target: (m) => named(m[1] ?? m[2]) },
   { source: String.raw`\b(?:Department|Dept|Washington|We|ISN|EUR|PM|State|USG)\b[\w/ ,'’-]{0,40}?\s${REQUESTS}\s+(?:that\s+)?(?:${POSTWORD})(?:['’]s\s+assistance|\s+(?:to\s+)?[a-z]+)`, target: () => ({ kind: 'post' }) },
@@ -57,8 +63,8 @@ const forms: { source: string; exact?: boolean; target: (m: RegExpExecArray) => 
   { source: String.raw`^ACTION\s+REQUEST\s*[:.-]?\s*(?:${NAMED}|${POSTWORD})\s+(?:should|shall|must|will)\s+[a-z]+`, exact: true, target: (m) => (m[1] ?? m[2] ? named(m[1] ?? m[2]) : { kind: 'post' }) },
 ];
 
-const mixedCase = forms.map((f) => ({ re: new RegExp(f.source, f.exact ? 'g' : 'gi'), target: f.target }));
-const allCaps = forms.map((f) => ({ re: new RegExp(f.source, 'gi'), target: f.target }));
+const mixedCase = forms.map((f) => ({ re: new RegExp(f.source, f.exact ? 'g' : 'gi'), asked: f.asked === true, target: f.target }));
+const allCaps = forms.map((f) => ({ re: new RegExp(f.source, 'gi'), asked: f.asked === true, target: f.target }));
 
 /** A leading "Action request:" label (the sentence is then a tasking); other labels ("Summary and action request:", "Comment:") are dropped. */
 const explicitLabel = /^action\s+request(?:s|ed)?(?:\s+cont(?:inued|'d|\.)?)?\s*[:.-]\s*/i;
@@ -85,7 +91,9 @@ function quoted(sentence: string, at: number): boolean {
 
 /** The target of the first tasking form a (normalised) sentence matches, or null. */
 export function taskingIn(sentence: string): Target | null {
-  for (const { re, target } of /[a-z]/.test(sentence) ? mixedCase : allCaps) {
+  const mayBeAsked = askedCue.test(sentence);
+  for (const { re, asked, target } of /[a-z]/.test(sentence) ? mixedCase : allCaps) {
+    if (asked && !mayBeAsked) continue;
     re.lastIndex = 0;
     const m = re.exec(sentence);
     if (!m || quoted(sentence, m.index)) continue;

@@ -4,6 +4,8 @@
  * a `--` bullet starts a new one.
  */
 
+import { execAll } from '../extract/text.js';
+
 export interface TextRange {
   start: number;
   end: number;
@@ -42,12 +44,15 @@ export function splitSentences(text: string): TextRange[] {
  */
 export function quotedBlocks(text: string): TextRange[] {
   const out: TextRange[] = [];
-  const re = /\bBEGIN\s+(?:TEXT|(?:TALKING\s+POINTS|NON-?\s?PAPER|POINTS|AIDE[- ]MEMOIRE|DIPLOMATIC\s+NOTE|LETTER|NOTE|DEMARCHE|MESSAGE|QUESTIONS)(?:\s*\/\s*(?:NON-?\s?PAPER|TALKING\s+POINTS))?)\b[\s\S]*?(?:\bEND\s+(?:TEXT|TALKING\s+POINTS|NON-?\s?PAPER|POINTS|AIDE[- ]MEMOIRE|DIPLOMATIC\s+NOTE|LETTER|NOTE|DEMARCHE|MESSAGE|QUESTIONS)\b|$)/gi;
-  for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
-  // editorial brackets: drafting placeholders, [sic], [text omitted]
-  for (const m of text.matchAll(/\[[^\[\]]{0,2000}\]/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of execAll(quotedProduct, text)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of execAll(editorialBrackets, text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
+
+/** Compiled once and run with exec (see execAll): quotedBlocks runs on every paragraph that may ask something. */
+const quotedProduct = /\bBEGIN\s+(?:TEXT|(?:TALKING\s+POINTS|NON-?\s?PAPER|POINTS|AIDE[- ]MEMOIRE|DIPLOMATIC\s+NOTE|LETTER|NOTE|DEMARCHE|MESSAGE|QUESTIONS)(?:\s*\/\s*(?:NON-?\s?PAPER|TALKING\s+POINTS))?)\b[\s\S]*?(?:\bEND\s+(?:TEXT|TALKING\s+POINTS|NON-?\s?PAPER|POINTS|AIDE[- ]MEMOIRE|DIPLOMATIC\s+NOTE|LETTER|NOTE|DEMARCHE|MESSAGE|QUESTIONS)\b|$)/gi;
+/** Editorial brackets: drafting placeholders, [sic], [text omitted]. */
+const editorialBrackets = /\[[^\[\]]{0,2000}\]/g;
 
 /** True when `range` lies inside one of `blocks`. */
 export function insideAny(range: TextRange, blocks: readonly TextRange[]): boolean {

@@ -39,8 +39,11 @@ const levelWords: Record<string, Marking['level']> = { T: 'TS', S: 'S', C: 'C', 
 
 type FieldKind = keyof typeof fieldStart;
 
+/** The field kinds in the order fieldAt tries them, listed once rather than at every line. */
+const fieldKinds = Object.keys(fieldStart) as FieldKind[];
+
 function fieldAt(s: string): FieldKind | null {
-  for (const k of Object.keys(fieldStart) as FieldKind[]) if (fieldStart[k].test(s)) return k;
+  for (const k of fieldKinds) if (fieldStart[k].test(s)) return k;
   return null;
 }
 
@@ -133,7 +136,8 @@ export function parseText(input: string | Uint8Array, context: ParseContext = {}
   let limit = n;
   for (let k = i; k < n; k++) {
     const s = lines[k]!.text;
-    if (fieldAt(s) === 'eo' || fieldAt(s) === 'tags' || fieldAt(s) === 'subject' || (paragraphStart.test(s) && /\(/.test(s))) { limit = k; break; }
+    const field = fieldAt(s);
+    if (field === 'eo' || field === 'tags' || field === 'subject' || (paragraphStart.test(s) && /\(/.test(s))) { limit = k; break; }
   }
   let fm = -1;
   for (let k = i; k < limit; k++) if (/^\s*FM\s+\S/.test(lines[k]!.text)) fm = k;
@@ -487,8 +491,9 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
       continue;
     }
     if (inSectionHeader) {
-      if (isControlLine(s) || fieldAt(s) === 'eo' || fieldAt(s) === 'tags') { kinds[k] = 'runningHeader'; continue; }
-      if (fieldAt(s) === 'subject') {
+      const field = fieldAt(s);
+      if (isControlLine(s) || field === 'eo' || field === 'tags') { kinds[k] = 'runningHeader'; continue; }
+      if (field === 'subject') {
         kinds[k] = 'runningHeader';
         while (k + 1 < end && !isBlank(lines[k + 1]!.text) && !paragraphStart.test(lines[k + 1]!.text)) kinds[++k] = 'runningHeader';
         continue;
@@ -617,7 +622,9 @@ function parseBody(lines: Line[], start: number, cable: Cable, zones: Zone[], di
   }
   if (all.length === 0) all = unnumberedBlocks(lines, start, end, kinds);
   cable.paragraphs = all;
-  cable.summary = findSummary(lines, start, end, kinds, all);
+  // every summary form has the word: a body without it needs no look line by line (one scan instead of three patterns a line)
+  const saysSummary = end > start && /summary/i.test(text.slice(lines[start]!.start, lines[end - 1]!.end));
+  cable.summary = saysSummary ? findSummary(lines, start, end, kinds, all) : null;
 }
 
 /**

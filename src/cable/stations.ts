@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { dataPath } from '../common/paths.js';
 import { parseCsvObjects } from '../common/csv.js';
+import { Remembered } from '../common/remembered.js';
 
 /** Spellings in REF lines that name another station's id form. */
 const stationAliases: Record<string, string> = {
@@ -28,7 +29,16 @@ export function knownStations(): Set<string> {
 
 /** A station as written in a REF line (`SECSTATE`, `BUENOS AIRES`, `Ottawa`) → id station, or null. */
 export function canonicalStation(written: string): string | null {
-  const key = written.toUpperCase().replace(/(?<=[A-Z])0|0(?=[A-Z])/g, 'O').replace(/[^A-Z]/g, '');
+  return stationsWritten.get(written);
+}
+
+/** The same station names are asked about in every cable's references (several spans of each REF item). */
+const stationsWritten = new Remembered(readStation);
+
+function readStation(written: string): string | null {
+  const upper = written.toUpperCase();
+  // a zero typed for the letter O ("L0NDON"): the look-around pattern only where there is a zero
+  const key = (upper.includes('0') ? upper.replace(/(?<=[A-Z])0|0(?=[A-Z])/g, 'O') : upper).replace(/[^A-Z]/g, '');
   if (!key) return null;
   const alias = stationAliases[key];
   if (alias) return alias;

@@ -4,7 +4,7 @@
  * acronyms and short forms found again in every paragraph, countries settled.
  */
 import type { Found } from './found.js';
-import { codeAt, keyHash, spanHash, type Token } from './text.js';
+import { codeAt, keyHash, type Token } from './text.js';
 import type { Placed } from './relations.js';
 import { getLexicon } from './lexicon.js';
 import { legalForms, capStop } from './parties.js';
@@ -43,6 +43,16 @@ export function nameWords(name: string): string[] {
   return words;
 }
 
+/** nameWords remembered per name for one cable (the lists are only read, never changed). */
+function wordsOnce(): (name: string) => string[] {
+  const known = new Map<string, string[]>();
+  return (name) => {
+    let words = known.get(name);
+    if (!words) known.set(name, (words = nameWords(name)));
+    return words;
+  };
+}
+
 function initials(name: string): string | null {
   const ws = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !legalForms.has(w.toLowerCase().replace(/\.$/, '')));
   return ws.length >= 2 ? ws.map((w) => w[0]).join('').toUpperCase() : null;
@@ -71,8 +81,20 @@ function isDistinctive(word: string, lower: LowerWords): boolean {
   return !lower.has(word);
 }
 
-/** Size of the lower-case word filter in 32-bit words (2^16 bits: a few false hits per thousand words). */
+/** Size of the bit filters in 32-bit words (2^16 bits: a few false hits per thousand words). */
 const lowerFilterWords = 2048;
+
+/**
+ * The filters, kept from cable to cable and cleared for each: allocating three 8 KB typed arrays per
+ * cable cost more than filling and reading them (resolveCable runs to its end before the next call).
+ */
+const lowerWordFilter = new Uint32Array(lowerFilterWords);
+const firstWordFilter = new Uint32Array(lowerFilterWords);
+const acronymFirstFilter = new Uint32Array(lowerFilterWords);
+
+function cleared(filter: Uint32Array): Uint32Array {
+  return filter.fill(0);
+}
 
 function setFilterBit(filter: Uint32Array, hash: number): void {
   const bit = hash & 0xffff;
@@ -105,7 +127,7 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
   const lowerOnly: LowerWords = {
     has(word: string): boolean {
       if (!lowerHashes) {
-        lowerHashes = new Uint32Array(lowerFilterWords);
+        lowerHashes = cleared(lowerWordFilter);
         for (const u of units) if (!u.upper) for (const t of u.tokens) if (!t.cap && !t.punct) setFilterBit(lowerHashes, t.hash);
       }
       const h = keyHash(word);
@@ -122,11 +144,13 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
   units.forEach((u, ui) => u.found.forEach((f) => {
     if ((f.kind === 'organization' || f.kind === 'person' || f.kind === 'vessel') && f.role !== 'generic') candidates.push({ f, u: ui });
   }));
-  const lengths = new Map(candidates.map((c) => [c.f, nameWords(c.f.name).length]));
+  // a name's words are asked for several times below (sort, fold, item models, keys): read once per name
+  const wordsOf = wordsOnce();
+  const lengths = new Map(candidates.map((c) => [c.f, wordsOf(c.f.name).length]));
   candidates.sort((a, b) => lengths.get(b.f)! - lengths.get(a.f)!);
   const byFound = new Map<Found, Working>();
   for (const { f } of candidates) {
-    const words = nameWords(f.name);
+    const words = wordsOf(f.name);
     if (!words.length) continue;
     const acr = f.name.replace(/\./g, '');
     let w = named.find((n) => n.kind === f.kind && (sameName(n.words, words) || prefixOf(words, n.words, lowerOnly) || (/^[A-Z]{2,8}$/.test(acr) && n.acronyms.has(acr))));
@@ -159,6 +183,8 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     for (const u of units) {
       const extra: Found[] = [];
       for (const t of u.tokens) {
+        // every acronym starts with a capital: other tokens are not cut to ask
+        if (!isCapitalAt(u.text, t.start)) continue;
         const f = itemAcronyms.get(t.text) ?? (t.text.endsWith('s') ? itemAcronyms.get(t.text.slice(0, -1)) : undefined);
         if (f && !u.found.some((g) => t.start < g.end && g.start < t.end)) extra.push({ ...f, start: t.start, end: t.end, aliases: [] });
       }
@@ -176,9 +202,13 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
   }
   // cheap first tests on the token, so no key or text is cut for the capitalised words that start
   // no known name (most of them): the hash of a first word, the first letter of an acronym
-  const firstWordHashes = new Set([...byFirstWord.keys()].map(keyHash));
-  const acronymFirsts = new Set([...byAcronym.keys()].map((a) => codeAt(a, 0)));
-  units.forEach((u) => {
+  // (both in bit filters: a Set of numbers cost more than the rest of the loop; a false hit only asks the map)
+  const firstWordHashes = cleared(firstWordFilter);
+  for (const word of byFirstWord.keys()) setFilterBit(firstWordHashes, keyHash(word));
+  const acronymFirsts = cleared(acronymFirstFilter);
+  for (const a of byAcronym.keys()) setFilterBit(acronymFirsts, codeAt(a, 0));
+  // a cable that names no party (many name only countries) has nothing to find again
+  if (named.length > 0) units.forEach((u) => {
     const extra: Found[] = [];
     let fi = 0;
     for (let i = 0; i < u.tokens.length; i++) {
@@ -188,13 +218,14 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
       const inside = fi < u.found.length && u.found[fi]!.start <= t.start;
       if (inside || (extra.length && extra[extra.length - 1]!.end > t.start)) continue;
       // without an apostrophe the key has no "'s" to drop, and the token's hash is the key's
-      const cands = !t.hasHyphenOrQuote && !firstWordHashes.has(t.hash) ? undefined : byFirstWord.get(t.key.endsWith("'s") ? t.key.slice(0, -2) : t.key);
-      const acr = byAcronym.size && acronymFirsts.has(codeAt(u.text, t.start)) ? byAcronym.get(t.text.includes('.') ? t.text.replace(/\./g, '') : t.text) : undefined;
+      const cands = !t.hasHyphenOrQuote && !hasFilterBit(firstWordHashes, t.hash) ? undefined : byFirstWord.get(t.key.endsWith("'s") ? t.key.slice(0, -2) : t.key);
+      const acr = byAcronym.size && hasFilterBit(acronymFirsts, codeAt(u.text, t.start)) ? byAcronym.get(t.text.includes('.') ? t.text.replace(/\./g, '') : t.text) : undefined;
       if (!cands && !acr) continue;
       const hit = matchKnown(u, i, acr ? [acr, ...(cands ?? [])] : (cands ?? []), lowerOnly);
       if (hit) extra.push(hit.found), byFound.set(hit.found, hit.w);
     }
-    u.found = [...u.found, ...extra].sort((a, b) => a.start - b.start);
+    // found is in text order already: merged and sorted again only when something was added
+    if (extra.length) u.found = [...u.found, ...extra].sort((a, b) => a.start - b.start);
   });
   // 3. anaphors and appositives: "a Chinese firm ... the Chinese firm, Zhejiang Dali Technology Company Ltd,"
   units.forEach((u) => u.found.forEach((f, i) => {
@@ -211,9 +242,9 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
   // "these gyroscopes" are the cable's "TRS-500 gyroscopes" when that is the only model of them it names
   const itemKeyOf = new Map<Found, string>();
   const models = new Map<string, Set<string>>();
-  for (const u of units) for (const f of u.found) if (f.kind === 'item' && f.norm && nameWords(f.name).length > nameWords(f.norm).length) models.set(f.norm, (models.get(f.norm) ?? new Set()).add(`item:${singular(nameWords(f.name).join(' '))}`));
+  for (const u of units) for (const f of u.found) if (f.kind === 'item' && f.norm && wordsOf(f.name).length > wordsOf(f.norm).length) models.set(f.norm, (models.get(f.norm) ?? new Set()).add(`item:${singular(wordsOf(f.name).join(' '))}`));
   for (const u of units) for (const f of u.found) {
-    if (f.kind !== 'item' || !f.norm || nameWords(f.name).length > nameWords(f.norm).length) continue;
+    if (f.kind !== 'item' || !f.norm || wordsOf(f.name).length > wordsOf(f.norm).length) continue;
     const m = models.get(f.norm);
     if (m && m.size === 1) itemKeyOf.set(f, [...m][0]!);
   }
@@ -225,20 +256,14 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     return null;
   };
   // whether an acronym (a capital first, at most 10 characters) is written as a token of the cable:
-  // the hashes of the tokens that could be one go into a bit filter on first need, and a hit is
-  // confirmed on the tokens, so no token's text is cut to ask
-  let acronymFilter: Uint32Array | null = null;
+  // its occurrences are found with indexOf and confirmed on the token starting there, so no token's
+  // text is cut and no pass over all tokens is made to ask (a cable asks about a few acronyms)
   const asToken = new Map<string, boolean>();
   const appearsAsToken = (acr: string): boolean => {
     if (acr.length > 10 || !isCapitalAt(acr, 0)) return false;
-    if (!acronymFilter) {
-      acronymFilter = new Uint32Array(lowerFilterWords);
-      for (const u of units) for (const t of u.tokens) if (t.end - t.start <= 10 && isCapitalAt(u.text, t.start)) setFilterBit(acronymFilter, spanHash(u.text, t.start, t.end));
-    }
-    if (!hasFilterBit(acronymFilter, spanHash(acr, 0, acr.length))) return false;
     let yes = asToken.get(acr);
     if (yes === undefined) {
-      yes = units.some((u) => u.tokens.some((t) => t.end - t.start === acr.length && u.text.startsWith(acr, t.start)));
+      yes = units.some((u) => writtenAsToken(u, acr));
       asToken.set(acr, yes);
     }
     return yes;
@@ -259,7 +284,7 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
         key = `country:${f.country}`;
         if (!entities.has(key)) entities.set(key, { key, kind: 'country', name: lex.countryName.get(f.country) ?? f.name, country: f.country, aliases: [] });
       } else if (f.kind === 'item') {
-        key = itemKeyOf.get(f) ?? `item:${singular(nameWords(f.name).join(' '))}`;
+        key = itemKeyOf.get(f) ?? `item:${singular(wordsOf(f.name).join(' '))}`;
         if (!entities.has(key)) entities.set(key, { key, kind: 'item', name: f.name, country: null, aliases: [] });
         else addAlias(entities.get(key)!, f.name);
       } else if (f.kind === 'control-entry') {
@@ -272,6 +297,28 @@ export function resolveCable(units: Unit[]): { placed: Placed[][]; entities: Map
     }
   });
   return { placed, entities };
+}
+
+/** Whether `word` is one of the unit's tokens, character for character. */
+function writtenAsToken(u: Unit, word: string): boolean {
+  for (let at = u.text.indexOf(word); at >= 0; at = u.text.indexOf(word, at + 1)) {
+    if (tokenEndAt(u.tokens, at) === at + word.length) return true;
+  }
+  return false;
+}
+
+/** The end of the token that starts at `start` (-1 when none does), by binary search: tokens are in text order. */
+function tokenEndAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const t = tokens[mid]!;
+    if (t.start < start) lo = mid + 1;
+    else if (t.start > start) hi = mid - 1;
+    else return t.end;
+  }
+  return -1;
 }
 
 /** The singular of an item phrase's last word: detectors → detector, batteries → battery, gases → gas. */

@@ -18,8 +18,13 @@ function roleOf(label: string): Role {
   return 'consignee';
 }
 
+/** The labels of a seller: every relation of a record is the seller's, so a text without one has none. */
+const sellerLabels = ['SELLER', 'SHIPPER', 'Shipper', 'EXPORTER'];
+
 /** Relations from labelled fields of one paragraph. */
 export function labelRelations(text: string, placed: Placed[]): LocalRelation[] {
+  // most paragraphs are no record: a few substring searches instead of the label pattern
+  if (!sellerLabels.some((label) => text.includes(label))) return [];
   const roles: Array<{ role: Role; party: Placed; at: number }> = [];
   for (const m of execAll(labelRe, text)) {
     const end = (m.index ?? 0) + m[0].length;

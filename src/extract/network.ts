@@ -148,7 +148,8 @@ function alignment(text: string, raw: string, j: number): (local: number) => num
         // whole, else up to the first difference (what matching them one by one gives, without
         // testing the rest of the line again at each of them)
         let run = 1;
-        while (i + run < lineEnd && j + run < raw.length && codeAt(text, i + run) === codeAt(raw, j + run)) run++;
+        if (raw.startsWith(text.slice(i, lineEnd), j)) run = lineEnd - i; // the whole line, compared natively
+        else while (i + run < lineEnd && j + run < raw.length && codeAt(text, i + run) === codeAt(raw, j + run)) run++;
         mapTo(true, run);
       } else if (isAlignSpace(b)) j++;
       else if (isAlignSpace(a)) mapTo(false, 1);
@@ -264,15 +265,18 @@ function applyLocated(relations: RelationMention[], mentions: EntityMention[]): 
     if (c) set(r.from, r.span.paragraph, c);
   }
   // mentions in the same paragraph share what one of them states: the country of the first of them
-  // that has one (filling the others in keeps it the first), looked up once instead of per mention
-  const stated = new Map<string, string>();
+  // that has one (filling the others in keeps it the first), looked up once instead of per mention;
+  // by paragraph, then key (no joined key string to build and hash for every mention)
+  const stated = new Map<string, Map<string, string>>();
   for (const m of mentions) {
-    const at = `${m.key}\u0000${m.span.paragraph}`;
-    if (m.country && !stated.has(at)) stated.set(at, m.country);
+    if (!m.country) continue;
+    let inParagraph = stated.get(m.span.paragraph);
+    if (!inParagraph) stated.set(m.span.paragraph, (inParagraph = new Map()));
+    if (!inParagraph.has(m.key)) inParagraph.set(m.key, m.country);
   }
   for (const m of mentions) {
     if (m.country || m.kind === 'country') continue;
-    const c = stated.get(`${m.key}\u0000${m.span.paragraph}`);
+    const c = stated.get(m.span.paragraph)?.get(m.key);
     if (c) m.country = c;
   }
 }

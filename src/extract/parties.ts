@@ -299,7 +299,8 @@ export function findParties(text: string, tokens: Token[], upper: boolean, lex: 
       const cc = countryAt(lex, tokens, i + 2, upper);
       if (cc && cc.form === 'name') push({ kind: 'organization', name: spanText(text, tokens, i, cc.end), start: t.start, end: tokens[cc.end - 1]!.end, country: cc.alpha3, aliases: [], role: 'government' });
     }
-    if (!upper && t.end - t.start <= 5 && t.text.startsWith('GO') && govAcronym.test(t.text)) push({ kind: 'organization', name: t.text, start: t.start, end: t.end, country: null, aliases: [], role: 'government', norm: 'gov-acronym' });
+    // "GOI", "GOAJ": looked at in the paragraph text first, so no short token's text is cut to ask
+    if (!upper && t.end - t.start <= 5 && t.end - t.start >= 3 && text.startsWith('GO', t.start) && govAcronym.test(t.text)) push({ kind: 'organization', name: t.text, start: t.start, end: t.end, country: null, aliases: [], role: 'government', norm: 'gov-acronym' });
 
     // descriptor + name: "the French firm Sofradir", "its subsidiary Ulis", "an intermediary named Iran Business"
     if (trigger && descriptors.has(k) && !t.cap) {

@@ -205,13 +205,6 @@ export function keyHash(key: string): number {
   return h;
 }
 
-/** FNV-1a over the code units of `text[start, end)` as written (case kept, unlike keyHash). */
-export function spanHash(text: string, start: number, end: number): number {
-  let h = fnvOffset;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ codeAt(text, i), fnvPrime);
-  return h;
-}
-
 function hashUnit(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c;
 }
@@ -335,11 +328,11 @@ export function scanTokens(text: string, tables?: ScanTables): Tokenized {
       i++;
     }
     const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 48 && c <= 57 && (shape & hasUpper) !== 0 && /[A-Z]/.test(text.slice(start, end)));
-    const t = new Token(text, start, end, (complex ? shape | hashLater : shape) | (cap ? isCap : 0), h);
-    if (tables) {
-      const table = cap ? tables.capitalised : tables.other;
-      t.classes = complex ? table.get(t.key) : table.lookup(h, text, start, keyEnd);
-    }
+    // a plain token's classes go into the constructor with its shape (one store less per token)
+    const table = tables ? (cap ? tables.capitalised : tables.other) : null;
+    const classes = table && !complex ? table.lookup(h, text, start, keyEnd) : 0;
+    const t = new Token(text, start, end, (complex ? shape | hashLater : shape) | (cap ? isCap : 0) | (classes << classShift), h);
+    if (table && complex) t.classes = table.get(t.key);
     out.push(t);
   }
   const upper = writtenInCapitals(uppers, lowers);

