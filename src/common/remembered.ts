@@ -15,9 +15,17 @@ export class Remembered<T> {
     let answer = this.known.get(text);
     if (answer === undefined && !this.known.has(text)) {
       if (this.known.size >= this.max) this.known.clear();
-      answer = this.read(text);
-      this.known.set(text, answer);
+      // the text is often a slice of a whole cable, and a slice keeps its cable alive: remember (and read)
+      // a copy of its own, so that a full cache holds a few short texts, not thousands of cables
+      const own = detached(text);
+      answer = this.read(own);
+      this.known.set(own, answer);
     }
     return answer!;
   }
+}
+
+/** A copy of `text` that shares no memory with the string it was cut from. */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
 }
