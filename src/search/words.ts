@@ -6,6 +6,7 @@
  * are then dropped), case-folded, with Latin diacritics removed (`Économie` → `economie`). Everything
  * else separates words, so `6.A.2.a.3` is the five words `6 a 2 a 3` and a phrase of them matches it.
  */
+import { execAll } from '../extract/text.js';
 
 /** One word of a text: its folded form and where it is in the original. */
 export interface Token {
@@ -26,8 +27,7 @@ export function foldWord(run: string): string {
 /** The words of a text, in order, with their spans in the original text. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  wordRun.lastIndex = 0;
-  for (let m = wordRun.exec(text); m; m = wordRun.exec(text)) {
+  for (const m of execAll(wordRun, text)) {
     const word = foldWord(m[0]);
     if (word) out.push({ word, start: m.index, end: m.index + m[0].length });
   }

@@ -5,13 +5,14 @@
  *    access predicate (compiled from the one policy) picks the readable label sets in SQL, and the query
  *    keeps the rowids whose label-set bits name one of them (a bit mask: src/store/sqlite/portion-id.ts); when the
  *    reader may read every label set the archive holds, that test is left out. Field filters and
- *    exclusions restrict the cable bits the same way. The rowids come back as one string.
- * 2. The rowids are in cable order, so they fold into cables in one pass: the cable's weight is its
+ *    exclusions restrict the cable bits the same way. The portions come back as one JSON array of
+ *    their keys (the id without the label-set bits).
+ * 2. The keys are in cable order, so they fold into cables in one pass: the cable's weight is its
  *    number of readable matching portions, the subject counting twice (as in the index's bm25 weights).
  * 3. Relevance is BM25 at portion granularity (`relevance` in src/store/portions.ts); ties go to the
  *    newer cable, then the smaller id. Only the rows up to the page's end are selected (a heap over one
- *    numeric key per cable), never a full sort. A hit
- *    shows its first readable matching paragraph (its subject when only that matches).
+ *    numeric key per cable), never a full sort. A hit shows its first readable matching paragraph (its
+ *    subject when only that matches).
  * 4. Total and facet counts come from the cables' facts in memory (src/store/sqlite/cable-facts.ts).
  */
 import type { MatchRow, SearchOptions, SearchResult } from '../types.js';
@@ -37,17 +38,24 @@ export type PageRow = Omit<MatchRow, 'pid'> & { seq: number };
 /** Fold the rowids of the portions matching `match` in the `readable` label sets (`readableLabelsetsSql`) into cables. */
 export function textMatches(db: Db, readable: Sql, match: string, cableCond: Sql | null): TextMatches {
   const conds: Sql[] = [];
-  // a reader who may read every label set in the archive needs no test per portion
-  const unreadable = statement(db, `SELECT count(*) FROM labelsets WHERE id NOT IN (${readable.sql})`).pluck().get(...readable.params) as number;
-  if (unreadable > 0) {
-    const mask = readableMaskSql(readable);
-    const bits = statement(db, mask.sql).pluck().safeIntegers(true).get(...mask.params) as bigint | null;
-    conds.push(readableLabelsetTest('f.rowid', readable, bits ?? 0n));
-  }
+  const access = readableCondition(db, readable);
+  if (access) conds.push(access);
   if (cableCond) conds.push({ sql: `${cableOfSql('f.rowid')} IN (SELECT c.rowid FROM cables c WHERE ${cableCond.sql})`, params: cableCond.params });
   const list = statement(db, `SELECT json_group_array(${portionKeySql('f.rowid')}) FROM paragraphs_fts f
     WHERE paragraphs_fts MATCH ?${conds.map((c) => ` AND ${c.sql}`).join('')}`).pluck().get(match, ...conds.flatMap((c) => c.params)) as string;
   return foldPortions(JSON.parse(list) as number[]);
+}
+
+/**
+ * The per-portion access test for the `readable` label sets, or null when they are every label set the
+ * archive holds (a reader who may read them all needs no test per portion). One statement answers both
+ * that and the bit mask of the test.
+ */
+function readableCondition(db: Db, readable: Sql): Sql | null {
+  const mask = readableMaskSql(readable);
+  const [unreadable, bits] = statement(db, `SELECT (SELECT count(*) FROM labelsets WHERE id NOT IN (${readable.sql})), (${mask.sql})`)
+    .raw().safeIntegers(true).get(...readable.params, ...mask.params) as [bigint, bigint | null];
+  return unreadable > 0n ? readableLabelsetTest('f.rowid', readable, bits ?? 0n) : null;
 }
 
 /**
