@@ -80,3 +80,26 @@ test('facet values outgrow their narrow arrays: 300 origins and 300 tags on one 
   assert.equal(facets.tags.T299, 1, 'the 300th tag of the last cable');
   db.close();
 });
+
+test('a page of ranked rows is the head of the whole order, however many ties there are at its cut', () => {
+  // 500 cables over 5 dates and 3 weights: most keys are shared, so the page's cut falls inside ties
+  let seed = 7;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+  const n = 500;
+  const refs = Int32Array.from({ length: n }, (_, i) => i + 1);
+  const weights = Int32Array.from({ length: n }, () => 1 + rand(3));
+  const ids = ['', ...Array.from({ length: n }, (_, i) => `${String(rand(1000)).padStart(3, '0')}X${i}`)];
+  const dates = Int32Array.from({ length: n + 1 }, () => 20090101 + rand(5));
+  const f = {
+    count: n, ids, dates, dateTexts: [], classifications: new Uint8Array(n + 1), origins: new Uint8Array(n + 1),
+    classificationNames: { values: [''] }, originNames: { values: [''] },
+  } as unknown as Parameters<typeof rankedRows>[1];
+  const m = { refs, weights, seqs: new Int32Array(n) };
+  for (const order of ['relevance', 'date'] as const) {
+    const key = (i: number) => (order === 'date' ? 0 : weights[i]! * 2 ** 27) + dates[refs[i]!]!;
+    const whole = [...refs.keys()].sort((a, b) => key(b) - key(a) || (ids[refs[a]!]! < ids[refs[b]!]! ? -1 : 1)).map((i) => ids[refs[i]!]);
+    for (const k of [1, 7, 20, 200, 499, 500, 600]) {
+      assert.deepEqual(rankedRows(m, f, order, k).map((r) => r.cid), whole.slice(0, k), `${order}, first ${k}`);
+    }
+  }
+});

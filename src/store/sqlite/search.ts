@@ -95,13 +95,15 @@ function materialise(db: Db, sql: Sql, order: SearchOptions['order'], facetLimit
 }
 
 /**
- * The rows of a text query up to any page's end: the first `cachedRows` ranked at once (a heap that
- * deep costs little more than one for a page), deeper pages ranked when asked for.
+ * The rows of a text query up to any page's end: the first page is ranked alone (building and sorting
+ * rows costs per row kept), and a request past it ranks the first `cachedRows` at once, so that paging
+ * on ranks once more at most every `cachedRows` rows.
  */
 function rankedOnDemand(tm: TextMatches, facts: CableFacts, order: SearchOptions['order']): CachedMatches['rows'] {
-  let ranked: PageRow[] = [];
+  let ranked: PageRow[] | null = null;
   return (end) => {
-    if (end > ranked.length && ranked.length < tm.refs.length) ranked = rankedRows(tm, facts, order, Math.max(end, cachedRows));
+    if (!ranked) ranked = rankedRows(tm, facts, order, end);
+    else if (end > ranked.length && ranked.length < tm.refs.length) ranked = rankedRows(tm, facts, order, Math.max(end, cachedRows));
     return ranked.slice(0, end);
   };
 }

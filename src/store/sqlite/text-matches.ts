@@ -88,42 +88,52 @@ function foldPortions(keys: number[]): TextMatches {
 }
 
 /**
- * Indices of the `k` best items, best first: the highest `keys` value, ties to the smaller `id`. A
- * binary heap of the k best so far (the worst on top): most items are turned away by one comparison
- * with the top, so a page of a large matching set costs one pass, never a sort.
+ * Indices of the `k` best items, best first: the highest `keys` value, ties to the smaller `id`. Two
+ * passes over numbers only: a heap of the k largest keys gives the cut (the k-th largest key), then the
+ * items above the cut are taken with as many at the cut as there is room for, the smaller ids first.
+ * Ids (strings, scattered in memory) are compared only among the few items at the cut and in the page.
  */
 function topK(keys: Float64Array, id: (i: number) => string, k: number): number[] {
-  const worse = (a: number, b: number) => keys[a]! < keys[b]! || (keys[a] === keys[b] && id(a) > id(b));
-  const heap: number[] = [];
-  const swap = (i: number, j: number) => {
-    const t = heap[i]!;
-    heap[i] = heap[j]!;
-    heap[j] = t;
+  const n = keys.length;
+  if (k <= 0 || n === 0) return [];
+  const cut = n > k ? kthLargest(keys, k) : Number.NEGATIVE_INFINITY;
+  const above: number[] = [];
+  const atCut: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    if (key > cut) above.push(i);
+    else if (key === cut) atCut.push(i);
+  }
+  const better = (a: number, b: number) => keys[b]! - keys[a]! || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+  const picked = atCut.length === 0 ? above : above.concat(atCut.sort(better).slice(0, k - above.length));
+  return picked.sort(better);
+}
+
+/** The k-th largest of `keys` (k ≤ keys.length): a min-heap of the k largest so far, most items turned away at its top. */
+function kthLargest(keys: Float64Array, k: number): number {
+  const heap = keys.slice(0, k);
+  const down = (from: number) => {
+    for (let c = from; ; ) {
+      const l = 2 * c + 1;
+      const r = l + 1;
+      let m = c;
+      if (l < k && heap[l]! < heap[m]!) m = l;
+      if (r < k && heap[r]! < heap[m]!) m = r;
+      if (m === c) return;
+      const t = heap[c]!;
+      heap[c] = heap[m]!;
+      heap[m] = t;
+      c = m;
+    }
   };
-  for (let i = 0, n = keys.length; i < n && k > 0; i++) {
-    if (heap.length < k) {
-      heap.push(i);
-      for (let c = heap.length - 1; c > 0; ) {
-        const parent = (c - 1) >> 1;
-        if (!worse(heap[c]!, heap[parent]!)) break;
-        swap(c, parent);
-        c = parent;
-      }
-    } else if (worse(heap[0]!, i)) {
-      heap[0] = i;
-      for (let c = 0; ; ) {
-        const l = 2 * c + 1;
-        const r = l + 1;
-        let w = c;
-        if (l < k && worse(heap[l]!, heap[w]!)) w = l;
-        if (r < k && worse(heap[r]!, heap[w]!)) w = r;
-        if (w === c) break;
-        swap(c, w);
-        c = w;
-      }
+  for (let i = (k >> 1) - 1; i >= 0; i--) down(i);
+  for (let i = k, n = keys.length; i < n; i++) {
+    if (keys[i]! > heap[0]!) {
+      heap[0] = keys[i]!;
+      down(0);
     }
   }
-  return heap.sort((a, b) => (worse(b, a) ? -1 : worse(a, b) ? 1 : 0));
+  return heap[0]!;
 }
 
 /** Dates are YYYYMMDD numbers below 2^27: a weight above them keeps the order exact in a double. */
@@ -170,40 +180,35 @@ function top(m: Map<string, number>, limit: number, byKey = false): Record<strin
   return Object.fromEntries(kept);
 }
 
-/** Counts of small integer ids, remembering which ids were counted (so that reading them back skips the rest). */
-class Tally {
-  readonly counts: Int32Array;
-  readonly seen: number[] = [];
-  constructor(size: number) {
-    this.counts = new Int32Array(size);
-  }
-  add(id: number): void {
-    if (this.counts[id]!++ === 0) this.seen.push(id);
-  }
-  /** The counted values by name (id 0 is the `(unknown)` value). */
-  named(name: (id: number) => string): Map<string, number> {
-    return new Map(this.seen.map((id) => [id === 0 ? '(unknown)' : name(id), this.counts[id]!]));
-  }
+/** The counted values of `counts` by name (id 0 is the `(unknown)` value). */
+function named(counts: Int32Array, name: (id: number) => string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let id = 0; id < counts.length; id++) if (counts[id]! > 0) m.set(id === 0 ? '(unknown)' : name(id), counts[id]!);
+  return m;
 }
 
-/** Facet counts over the matching cables. */
+/**
+ * Facet counts over the matching cables: one pass of array increments (the columns taken out of the
+ * facts first, so that the loop is loads and adds only), then the values counted by name.
+ */
 export function factFacets(refs: Int32Array, f: CableFacts, limit: number): SearchResult['facets'] {
-  const cls = new Tally(f.classificationNames.values.length);
-  const origin = new Tally(f.originNames.values.length);
-  const tags = new Tally(f.tagNames.values.length);
-  const years = new Tally(10000);
-  for (let i = 0; i < refs.length; i++) {
+  const cls = new Int32Array(f.classificationNames.values.length);
+  const origin = new Int32Array(f.originNames.values.length);
+  const tags = new Int32Array(f.tagNames.values.length);
+  const years = new Int32Array(10000);
+  const { classifications, origins, years: yearOf, tagStart, tagCount, tagIds } = f;
+  for (let i = 0, n = refs.length; i < n; i++) {
     const ref = refs[i]!;
-    cls.add(f.classifications[ref]!);
-    origin.add(f.origins[ref]!);
-    years.add(f.years[ref]!);
-    for (let t = f.tagStart[ref]!, end = t + f.tagCount[ref]!; t < end; t++) tags.add(f.tagIds[t]!);
+    cls[classifications[ref]!]!++;
+    origin[origins[ref]!]!++;
+    years[yearOf[ref]!]!++;
+    for (let t = tagStart[ref]!, end = t + tagCount[ref]!; t < end; t++) tags[tagIds[t]!]!++;
   }
   return {
-    classification: top(cls.named((id) => f.classificationNames.values[id]!), limit),
-    origin: top(origin.named((id) => f.originNames.values[id]!), limit),
-    year: top(years.named(String), Number.POSITIVE_INFINITY, true),
-    tags: top(tags.named((id) => f.tagNames.values[id]!), limit),
+    classification: top(named(cls, (id) => f.classificationNames.values[id]!), limit),
+    origin: top(named(origin, (id) => f.originNames.values[id]!), limit),
+    year: top(named(years, String), Number.POSITIVE_INFINITY, true),
+    tags: top(named(tags, (id) => f.tagNames.values[id]!), limit),
   };
 }
 
