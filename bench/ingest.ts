@@ -49,7 +49,8 @@ interface ChildFigures {
 async function ingestOnce(t: Target, env: NodeJS.ProcessEnv = process.env): Promise<ChildFigures> {
   if (t.kind === 'postgres') await freshSchema(t);
   const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib', 'ingest-child.js');
-  const r = spawnSync(process.execPath, [child, t.location, corpus.dir], { encoding: 'utf8', maxBuffer: 64 << 20, env });
+  // the environment the tearline command gives itself (src/cli/main.ts, first line)
+  const r = spawnSync(process.execPath, [child, t.location, corpus.dir], { encoding: 'utf8', maxBuffer: 64 << 20, env: { ...env, MALLOC_ARENA_MAX: '2' } });
   if (r.status !== 0) {
     console.error(r.stderr);
     process.exit(1);

@@ -1,4 +1,7 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node
+// MALLOC_ARENA_MAX=2: glibc gives each thread that allocates (the preparing workers, SQLite, V8's helpers)
+// its own malloc arena, and the memory freed in them stays resident; with two arenas an ingest of 250,000
+// cables stays flat near 420 MB instead of creeping towards 500 MB, at the same speed (src/store/ingest/memory.ts).
 import { commandLoaders, allCommands } from './commands/index.js';
 import type { Command } from './command.js';
 import { isTearlineError } from '../errors.js';

@@ -64,19 +64,18 @@ function cableDate(cable: Cable): string | null {
   return m ? m[0] : null;
 }
 
-/** Parse and prepare one input for the store. Never throws on content. */
-export function prepareCable(raw: Uint8Array, source: string): PreparedCable {
+/** Parse and prepare one input for the store (`sha256`: the bytes' hash when the caller has it already). Never throws on content. */
+export function prepareCable(raw: Uint8Array, source: string, sha256?: string): PreparedCable {
   const text = decodeCableBytes(raw);
   const cable = parseCable(text, { source });
   cable.raw = text; // labels read the caption from the text
   const portions = preparePortions(cable, text);
   delete cable.raw;
-  return assemble(cable, raw, source, portions, safeExtract(cable));
+  return assemble(cable, raw, source, portions, safeExtract(cable), sha256);
 }
 
 /** The stored values of a parsed cable, its portions and what extraction found in it. */
-export function assemble(cable: Cable, raw: Uint8Array, source: string, portions: PreparedPortion[], extraction: CableExtraction): PreparedCable {
-  const sha256 = sha256Hex(raw);
+export function assemble(cable: Cable, raw: Uint8Array, source: string, portions: PreparedPortion[], extraction: CableExtraction, sha256 = sha256Hex(raw)): PreparedCable {
   const date = cableDate(cable);
   const bannerLevel = cable.classification?.level ?? null;
   const lvl = bannerLevel ? levels.indexOf(bannerLevel) : null;

@@ -4,6 +4,10 @@
  * collections (they live across the write of the next batch), are promoted, and then linger until the
  * heap has grown far past what is alive. After each committed batch, when the resident size is over the
  * soft limit, the governor asks for a full collection; below it, nothing happens.
+ *
+ * Outside V8, the tearline command runs with MALLOC_ARENA_MAX=2 (its first line): without it, glibc's
+ * per-thread malloc arenas keep what SQLite and the workers free, and the resident size creeps up with
+ * the corpus (483 MB at 250,000 cables, against 426 MB flat with two arenas).
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';

@@ -12,7 +12,7 @@ parentPort!.on('message', (req: { id: number; items: PrepareItem[] }) => {
     reply = {
       id: req.id,
       prepared: req.items.map((i) => {
-        const { raw: _raw, ...rest } = prepareCable(i.raw, i.source);
+        const { raw: _raw, ...rest } = prepareCable(i.raw, i.source, i.sha256);
         return rest;
       }),
     };

@@ -13,6 +13,8 @@ import type { PreparedCable } from '../types.js';
 export interface PrepareItem {
   raw: Uint8Array;
   source: string;
+  /** the bytes' hash, computed once by the reader of the inputs */
+  sha256?: string;
 }
 
 export interface Preparer {
@@ -90,7 +92,7 @@ class PreparingWorker {
 }
 
 function inlineShare(items: PrepareItem[]): PreparedCable[] {
-  return items.map((i) => prepareCable(i.raw, i.source));
+  return items.map((i) => prepareCable(i.raw, i.source, i.sha256));
 }
 
 /** Prepare in `threads` worker threads (each heap capped at `heapMb`): each batch is cut into one contiguous share per worker. */

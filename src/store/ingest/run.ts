@@ -77,7 +77,7 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
     pending = [];
     pendingBytes = 0;
     const known = await store.knownHashes(batch.map((p) => p.sha256));
-    const job = { known, batch, prepared: preparer.prepare(batch.filter((p) => !known.has(p.sha256)).map((p) => ({ raw: p.raw, source: p.source }))) };
+    const job = { known, batch, prepared: preparer.prepare(batch.filter((p) => !known.has(p.sha256))) };
     if (inFlight) await inFlight;
     if (preparing) inFlight = write(preparing);
     preparing = job;
