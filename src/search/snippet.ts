@@ -6,7 +6,7 @@
  * phrases highlighted whole between « and », an ellipsis where the portion goes on.
  */
 import type { TextNode } from './plan.js';
-import { tokenize, words, type Token } from './words.js';
+import { tokenize, words } from './words.js';
 
 /** A query phrase to highlight in snippets: its words in order, the last one a prefix or not. */
 export interface HighlightTerm {
@@ -36,22 +36,71 @@ interface Hit {
   end: number;
 }
 
-/** Whether the words of phrase `t` occur at token `i`. */
-function phraseAt(toks: Token[], i: number, t: HighlightTerm): boolean {
-  const n = t.words.length;
-  if (n === 0 || i + n > toks.length) return false;
-  for (let k = 0; k < n; k++) {
-    const w = toks[i + k]!.word;
-    if (!(t.prefix && k === n - 1 ? w.startsWith(t.words[k]!) : w === t.words[k])) return false;
+/**
+ * The words of a portion as spans. An ASCII text (most cables) is scanned once over its char codes,
+ * its word characters being exactly the letters and digits, and no word is cut out of it: a token is
+ * compared with a query word in place. Other texts go through the shared tokenizer (src/search/words.ts).
+ */
+interface Spans {
+  text: string;
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** the folded words, for a text that is not ASCII (null: fold in place, ASCII letters to lower case) */
+  words: string[] | null;
+}
+
+const asciiText = /^[\x00-\x7f]*$/;
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+function spansOf(text: string): Spans {
+  if (!asciiText.test(text)) {
+    const toks = tokenize(text);
+    return { text, count: toks.length, starts: Int32Array.from(toks, (t) => t.start), ends: Int32Array.from(toks, (t) => t.end), words: toks.map((t) => t.word) };
+  }
+  const cap = (text.length >> 1) + 1;
+  const starts = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  let count = 0;
+  for (let i = 0, n = text.length; i < n; ) {
+    if (!isAsciiWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    starts[count] = i;
+    while (i < n && isAsciiWordChar(text.charCodeAt(i))) i++;
+    ends[count++] = i;
+  }
+  return { text, count, starts, ends, words: null };
+}
+
+/** Whether token i is the folded word `w` (or, with `prefix`, starts with it). */
+function wordIs(s: Spans, i: number, w: string, prefix: boolean): boolean {
+  if (s.words) return prefix ? s.words[i]!.startsWith(w) : s.words[i] === w;
+  const at = s.starts[i]!;
+  const len = s.ends[i]! - at;
+  if (prefix ? len < w.length : len !== w.length) return false;
+  for (let k = 0; k < w.length; k++) {
+    let c = s.text.charCodeAt(at + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== w.charCodeAt(k)) return false;
   }
   return true;
 }
 
-function occurrences(toks: Token[], terms: HighlightTerm[]): Hit[] {
+/** Whether the words of phrase `t` occur at token `i`. */
+function phraseAt(s: Spans, i: number, t: HighlightTerm): boolean {
+  const n = t.words.length;
+  if (n === 0 || i + n > s.count) return false;
+  for (let k = 0; k < n; k++) if (!wordIs(s, i + k, t.words[k]!, t.prefix && k === n - 1)) return false;
+  return true;
+}
+
+function occurrences(s: Spans, terms: HighlightTerm[]): Hit[] {
   const hits: Hit[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < s.count; i++) {
     for (let phrase = 0; phrase < terms.length; phrase++) {
-      if (phraseAt(toks, i, terms[phrase]!)) hits.push({ phrase, start: i, end: i + terms[phrase]!.words.length });
+      if (phraseAt(s, i, terms[phrase]!)) hits.push({ phrase, start: i, end: i + terms[phrase]!.words.length });
     }
   }
   return hits;
@@ -68,9 +117,9 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 /** Token indexes that start a sentence: the first, and any after `.` or `:` and white space. */
-function sentenceStarts(text: string, toks: Token[]): number[] {
+function sentenceStarts(s: Spans): number[] {
   const starts = [0];
-  for (let i = 1; i < toks.length; i++) if (endsSentence(text, toks[i - 1]!.end, toks[i]!.start)) starts.push(i);
+  for (let i = 1; i < s.count; i++) if (endsSentence(s.text, s.ends[i - 1]!, s.starts[i]!)) starts.push(i);
   return starts;
 }
 
@@ -92,22 +141,22 @@ function score(hits: Hit[], from: number, size: number, count: number): { score:
   return { score: total, centred: Math.max(0, centred) };
 }
 
-function bestStart(text: string, toks: Token[], hits: Hit[], size: number): number {
+function bestStart(toks: Spans, hits: Hit[], size: number): number {
   // sentence starts only matter when the portion is longer than the window
-  const firsts = toks.length > size ? sentenceStarts(text, toks) : [0];
+  const firsts = toks.count > size ? sentenceStarts(toks) : [0];
   let best = 0;
   let bestStart = 0;
   for (const h of hits) {
-    const s = score(hits, h.start, size, toks.length);
+    const s = score(hits, h.start, size, toks.count);
     if (s.score > best) {
       best = s.score;
       bestStart = s.centred;
     }
-    if (toks.length > size) {
+    if (toks.count > size) {
       let j = 0;
       while (j < firsts.length - 1 && firsts[j + 1]! <= h.start) j++;
       if (firsts[j]! < h.start) {
-        const bonus = score(hits, firsts[j]!, size, toks.length).score + (firsts[j] === 0 ? 120 : 100);
+        const bonus = score(hits, firsts[j]!, size, toks.count).score + (firsts[j] === 0 ? 120 : 100);
         if (bonus > best) {
           best = bonus;
           bestStart = firsts[j]!;
@@ -123,11 +172,11 @@ function bestStart(text: string, toks: Token[], hits: Hit[], size: number): numb
  * @example highlightSnippet('The French firm sells infrared detectors. It is late.', [{words: ['infrared'], prefix: false}], 4) // '…firm sells «infrared» detectors…'
  */
 export function highlightSnippet(text: string, terms: HighlightTerm[], size = 16): string {
-  const toks = tokenize(text);
-  if (toks.length === 0) return text.replace(/\s+/g, ' ').trim();
+  const toks = spansOf(text);
+  if (toks.count === 0) return text.replace(/\s+/g, ' ').trim();
   const hits = occurrences(toks, terms);
-  const start = bestStart(text, toks, hits, size);
-  const end = Math.min(toks.length, start + size);
+  const start = bestStart(toks, hits, size);
+  const end = Math.min(toks.count, start + size);
   const opens = new Set<number>();
   const closes = new Set<number>();
   let open = -1;
@@ -143,11 +192,10 @@ export function highlightSnippet(text: string, terms: HighlightTerm[], size = 16
   if (open >= 0) { opens.add(open); closes.add(close - 1); }
   let out = start > 0 ? ellipsis : '';
   for (let i = start; i < end; i++) {
-    const t = toks[i]!;
-    if (i > start) out += text.slice(toks[i - 1]!.end, t.start);
-    out += (opens.has(i) ? snippetOpen : '') + text.slice(t.start, t.end) + (closes.has(i) ? snippetClose : '');
+    if (i > start) out += text.slice(toks.ends[i - 1]!, toks.starts[i]!);
+    out += (opens.has(i) ? snippetOpen : '') + text.slice(toks.starts[i]!, toks.ends[i]!) + (closes.has(i) ? snippetClose : '');
   }
-  out += end >= toks.length ? text.slice(toks[toks.length - 1]!.end) : ellipsis;
+  out += end >= toks.count ? text.slice(toks.ends[toks.count - 1]!) : ellipsis;
   return out.replace(/\s+/g, ' ').trim();
 }
 
