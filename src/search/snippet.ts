@@ -6,7 +6,7 @@
  * phrases highlighted whole between « and », an ellipsis where the portion goes on.
  */
 import type { TextNode } from './plan.js';
-import { tokenize, words } from './words.js';
+import { isAscii, isAsciiWordChar, tokenize, words } from './words.js';
 
 /** A query phrase to highlight in snippets: its words in order, the last one a prefix or not. */
 export interface HighlightTerm {
@@ -50,11 +50,8 @@ interface Spans {
   words: string[] | null;
 }
 
-const asciiText = /^[\x00-\x7f]*$/;
-const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-
 function spansOf(text: string): Spans {
-  if (!asciiText.test(text)) {
+  if (!isAscii(text)) {
     const toks = tokenize(text);
     return { text, count: toks.length, starts: Int32Array.from(toks, (t) => t.start), ends: Int32Array.from(toks, (t) => t.end), words: toks.map((t) => t.word) };
   }

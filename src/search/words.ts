@@ -18,10 +18,15 @@ export interface Token {
 const wordRun = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 const ascii = /^[\x00-\x7f]*$/;
 
+/** Whether a text is all ASCII: then its word characters are exactly `isAsciiWordChar`'s. */
+export const isAscii = (text: string): boolean => ascii.test(text);
+/** Whether char code c is an ASCII letter or digit: `wordRun` restricted to ASCII (it has no marks or private-use characters). */
+export const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
 /** The folded form of one run of word characters ('' when it holds only marks). */
 export function foldWord(run: string): string {
   const lower = run.toLowerCase();
-  return ascii.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}+/gu, '');
+  return isAscii(lower) ? lower : lower.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
 /** The words of a text, in order, with their spans in the original text. */
